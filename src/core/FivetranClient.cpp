@@ -1,0 +1,506 @@
+#include "FivetranClient.h"
+
+#include "Logging.h"
+#include "UrlRules.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPointer>
+#include <QSet>
+#include <QSysInfo>
+#include <QTimer>
+
+namespace fw {
+
+// ---------------------------------------------------------------------------------------------
+// ApiCall
+
+void ApiCall::abort()
+{
+    if (m_finished)
+        return;
+    m_aborted = true;
+    stop();
+    finish();
+}
+
+void ApiCall::finish()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    Q_EMIT finished();
+    deleteLater();
+}
+
+// ---------------------------------------------------------------------------------------------
+// One request with its retries.
+
+struct FivetranClient::Request
+{
+    QByteArray verb;
+    QString path; // relative to the base URL, e.g. "webhooks/abc"
+    QString query; // already percent-encoded
+    std::optional<QJsonObject> body;
+    RetryPolicy::Safety safety = RetryPolicy::Safety::Idempotent;
+};
+
+class HttpCall final : public ApiCall
+{
+public:
+    HttpCall(FivetranClient *client, FivetranClient::Request request, QObject *context,
+             std::function<void(const ApiResult<Envelope> &)> done)
+        : ApiCall(client), m_client(client), m_request(std::move(request)), m_context(context),
+          m_hasContext(context != nullptr), m_done(std::move(done))
+    {
+        m_attemptTimer.setSingleShot(true);
+        m_retryTimer.setSingleShot(true);
+        connect(&m_attemptTimer, &QTimer::timeout, this, [this] {
+            m_timedOut = true;
+            if (m_reply)
+                m_reply->abort();
+        });
+        connect(&m_retryTimer, &QTimer::timeout, this, &HttpCall::startAttempt);
+        if (!m_request.body)
+            m_payload.clear();
+        else
+            m_payload = QJsonDocument(*m_request.body).toJson(QJsonDocument::Compact);
+    }
+
+    void startAttempt();
+
+private:
+    void stop() override
+    {
+        m_retryTimer.stop();
+        m_attemptTimer.stop();
+        if (m_reply) {
+            QNetworkReply *reply = m_reply;
+            m_reply = nullptr;
+            reply->disconnect(this);
+            reply->abort();
+            reply->deleteLater();
+        }
+        m_client->setCallsInFlight(m_client->m_inFlight - 1);
+    }
+    void onReplyFinished(QNetworkReply *reply);
+    ApiResult<Envelope> interpret(QNetworkReply *reply) const;
+    void complete(const ApiResult<Envelope> &result)
+    {
+        m_client->setCallsInFlight(m_client->m_inFlight - 1);
+        // A dead context means the asker is gone (a closed dialog, a switched account).
+        if (!m_hasContext || m_context)
+            m_done(result);
+        finish();
+    }
+
+    FivetranClient *m_client;
+    FivetranClient::Request m_request;
+    QByteArray m_payload;
+    QPointer<QObject> m_context;
+    bool m_hasContext;
+    std::function<void(const ApiResult<Envelope> &)> m_done;
+    QPointer<QNetworkReply> m_reply;
+    QTimer m_attemptTimer;
+    QTimer m_retryTimer;
+    QElapsedTimer m_elapsed;
+    int m_attempt = 0;
+    bool m_timedOut = false;
+};
+
+void HttpCall::startAttempt()
+{
+    ++m_attempt;
+    m_timedOut = false;
+
+    QUrl url = m_client->m_baseUrl;
+    QString basePath = url.path();
+    if (!basePath.endsWith(QLatin1Char('/')))
+        basePath += QLatin1Char('/');
+    url.setPath(basePath + m_request.path);
+    url.setQuery(m_request.query, QUrl::StrictMode);
+
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", m_client->m_credentials.authorizationHeader());
+    request.setRawHeader("Accept", "application/json");
+    request.setHeader(QNetworkRequest::UserAgentHeader, m_client->m_userAgent);
+    if (m_request.body)
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    // Credentials must never follow a redirect to another host.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::SameOriginRedirectPolicy);
+
+    m_elapsed.start();
+    qCDebug(lcCoreNet).noquote() << m_request.verb << url.path() << "attempt" << m_attempt;
+    m_reply = m_client->m_network->sendCustomRequest(request, m_request.verb, m_payload);
+    QNetworkReply *reply = m_reply;
+    connect(reply, &QNetworkReply::finished, this, [this, reply] { onReplyFinished(reply); });
+    m_attemptTimer.start(m_client->m_timeout);
+}
+
+ApiResult<Envelope> HttpCall::interpret(QNetworkReply *reply) const
+{
+    const QNetworkReply::NetworkError networkError = reply->error();
+    const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    const int status = statusAttribute.isValid() ? statusAttribute.toInt() : 0;
+
+    if (m_timedOut)
+        return ApiError::timeout(FivetranClient::tr("No answer within %n second(s).", nullptr,
+                                                    int(m_client->m_timeout.count() / 1000)));
+    // Transport failures (1..99) and proxy failures (101..199) leave no usable HTTP answer, even
+    // when a status line arrived before the connection dropped.
+    const bool transportFailure = networkError != QNetworkReply::NoError && networkError < 200;
+    if (transportFailure || status == 0)
+        return ApiError::network(reply->errorString());
+
+    const QByteArray body = reply->readAll();
+    if (status < 200 || status >= 300)
+        return ApiError::fromHttp(status, body, reply->rawHeader("Retry-After"));
+
+    if (body.trimmed().isEmpty())
+        return Envelope{}; // 204, or a delete that answered 200 with no body
+    auto envelope = Envelope::parse(body);
+    if (!envelope) {
+        ApiError error = ApiError::protocol(
+                FivetranClient::tr("The answer was not a JSON object (%n byte(s)).", nullptr,
+                                   int(body.size())));
+        error.httpStatus = status;
+        return error;
+    }
+    return *envelope;
+}
+
+void HttpCall::onReplyFinished(QNetworkReply *reply)
+{
+    m_attemptTimer.stop();
+    reply->deleteLater();
+    if (reply != m_reply)
+        return;
+    m_reply = nullptr;
+
+    bool limitOk = false, remainingOk = false;
+    const int limit = reply->rawHeader("X-Rate-Limit").toInt(&limitOk);
+    const int remaining = reply->rawHeader("X-Rate-Limit-Remaining").toInt(&remainingOk);
+    if (limitOk && remainingOk)
+        Q_EMIT m_client->rateLimitChanged(limit, remaining);
+
+    ApiResult<Envelope> result = interpret(reply);
+    qCDebug(lcCoreNet).noquote()
+            << m_request.verb << reply->url().path() << "->"
+            << reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()
+            << (result.ok() ? QString() : ApiError::kindName(result.error().kind)) << "in"
+            << m_elapsed.elapsed() << "ms";
+    if (!result.ok()) {
+        const auto delay = m_client->m_retryPolicy.nextDelay(m_request.safety, m_attempt,
+                                                             result.error(), m_client->m_random);
+        if (delay) {
+            qCInfo(lcCoreNet).noquote() << "retrying" << m_request.verb << reply->url().path()
+                                        << "in" << delay->count() << "ms after"
+                                        << ApiError::kindName(result.error().kind);
+            Q_EMIT m_client->retryScheduled(result.error(), *delay);
+            m_retryTimer.start(*delay);
+            return;
+        }
+    }
+    complete(result);
+}
+
+// ---------------------------------------------------------------------------------------------
+// A walk over every page of a listing.
+
+class PageWalk final : public ApiCall
+{
+public:
+    using FetchPage = std::function<ApiCall *(const QString &cursor)>;
+
+    PageWalk(QObject *parent, QObject *context,
+             std::function<void(const std::optional<ApiError> &)> onDone)
+        : ApiCall(parent), m_context(context), m_hasContext(context != nullptr),
+          m_onDone(std::move(onDone))
+    {
+    }
+
+    void setFetch(FetchPage fetch) { m_fetch = std::move(fetch); }
+    void fetch(const QString &cursor) { m_current = m_fetch(cursor); }
+
+    // Called with each page's next cursor; walks on, or ends at the last page.
+    void advance(const QString &nextCursor)
+    {
+        m_current = nullptr;
+        if (nextCursor.isEmpty())
+            return end(std::nullopt);
+        if (m_seenCursors.contains(nextCursor)) {
+            // Some servers (the OpenAPI mock among them) hand out the same cursor again.
+            return end(ApiError::protocol(FivetranClient::tr(
+                    "The server returned a cursor it had already given; paging stopped to avoid "
+                    "an endless loop.")));
+        }
+        m_seenCursors.insert(nextCursor);
+        fetch(nextCursor);
+    }
+
+    void end(const std::optional<ApiError> &error)
+    {
+        m_current = nullptr;
+        if (!m_hasContext || m_context)
+            m_onDone(error);
+        finish();
+    }
+
+    bool contextAlive() const { return !m_hasContext || m_context; }
+
+private:
+    void stop() override
+    {
+        if (m_current)
+            m_current->abort();
+    }
+
+    QPointer<QObject> m_context;
+    bool m_hasContext;
+    std::function<void(const std::optional<ApiError> &)> m_onDone;
+    FetchPage m_fetch;
+    QPointer<ApiCall> m_current;
+    QSet<QString> m_seenCursors;
+};
+
+// ---------------------------------------------------------------------------------------------
+// FivetranClient
+
+namespace {
+
+template<typename T>
+ApiResult<T> parseObject(const ApiResult<Envelope> &result)
+{
+    if (!result.ok())
+        return result.error();
+    if (!result.value().data.isObject())
+        return ApiError::protocol(FivetranClient::tr("The answer carried no data object."));
+    return T::fromJson(result.value().data.toObject());
+}
+
+template<typename T>
+ApiResult<Page<T>> parsePage(const ApiResult<Envelope> &result)
+{
+    if (!result.ok())
+        return result.error();
+    const QJsonObject data = result.value().data.toObject();
+    const QJsonValue items = data.value(QLatin1String("items"));
+    if (!items.isArray())
+        return ApiError::protocol(FivetranClient::tr("The answer carried no list of items."));
+    Page<T> page;
+    const QJsonArray array = items.toArray();
+    page.items.reserve(array.size());
+    for (const QJsonValue &item : array)
+        page.items.append(T::fromJson(item.toObject()));
+    // Absent, null or empty: this was the last page.
+    page.nextCursor = data.value(QLatin1String("next_cursor")).toString();
+    return page;
+}
+
+// Cursors are opaque and often base64: '+', '/' and '=' must reach the server intact, so the
+// query is encoded here rather than left to QUrlQuery's tolerant rules.
+QString pageQuery(const QString &cursor, int limit)
+{
+    QStringList items;
+    if (!cursor.isEmpty())
+        items << QLatin1String("cursor=") + QString::fromLatin1(QUrl::toPercentEncoding(cursor));
+    if (limit > 0)
+        items << QLatin1String("limit=") + QString::number(limit);
+    return items.join(QLatin1Char('&'));
+}
+
+QString pathSegment(const QString &id)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(id));
+}
+
+} // namespace
+
+QUrl FivetranClient::defaultBaseUrl()
+{
+    return QUrl(QStringLiteral("https://api.fivetran.com/v1"));
+}
+
+QString FivetranClient::defaultUserAgent(const QString &program)
+{
+    return program % QLatin1Char('/') % QLatin1String(FW_VERSION) % QLatin1String(" (")
+            % QSysInfo::prettyProductName() % QLatin1String("; Qt ") % QLatin1String(qVersion())
+            % QLatin1Char(')');
+}
+
+FivetranClient::FivetranClient(QObject *parent)
+    : QObject(parent), m_network(new QNetworkAccessManager(this)),
+      m_baseUrl(defaultBaseUrl()), m_userAgent(defaultUserAgent(QStringLiteral("fivetran-webhooks"))),
+      m_random(QRandomGenerator::securelySeeded())
+{
+    // Every call has its own timer (see HttpCall); the transfer timeout is only a backstop.
+    m_network->setTransferTimeout(0);
+}
+
+FivetranClient::~FivetranClient() = default;
+
+QString FivetranClient::setBaseUrl(const QUrl &baseUrl)
+{
+    const QString problem = UrlRules::checkBaseUrl(baseUrl);
+    if (problem.isEmpty())
+        m_baseUrl = baseUrl;
+    return problem;
+}
+
+void FivetranClient::setCallsInFlight(int count)
+{
+    if (count == m_inFlight)
+        return;
+    m_inFlight = count;
+    Q_EMIT activityChanged(count);
+}
+
+ApiCall *FivetranClient::send(Request request, QObject *context,
+                              std::function<void(const ApiResult<Envelope> &)> onEnvelope)
+{
+    auto *call = new HttpCall(this, std::move(request), context, std::move(onEnvelope));
+    setCallsInFlight(m_inFlight + 1);
+    call->startAttempt();
+    return call;
+}
+
+ApiCall *FivetranClient::listWebhooks(const QString &cursor, int limit, QObject *context,
+                                      ApiCallback<WebhookPage> callback)
+{
+    Request request{"GET", QStringLiteral("webhooks"), pageQuery(cursor, limit), std::nullopt};
+    return send(std::move(request), context, [callback](const ApiResult<Envelope> &result) {
+        callback(parsePage<Webhook>(result));
+    });
+}
+
+ApiCall *FivetranClient::getWebhook(const QString &id, QObject *context,
+                                    ApiCallback<Webhook> callback)
+{
+    Request request{"GET", QLatin1String("webhooks/") + pathSegment(id), {}, std::nullopt};
+    return send(std::move(request), context, [callback](const ApiResult<Envelope> &result) {
+        callback(parseObject<Webhook>(result));
+    });
+}
+
+ApiCall *FivetranClient::createAccountWebhook(const WebhookChanges &fields, QObject *context,
+                                              ApiCallback<Webhook> callback)
+{
+    Request request{"POST", QStringLiteral("webhooks/account"), {}, fields.toJson(),
+                    RetryPolicy::Safety::NotIdempotent};
+    return send(std::move(request), context, [callback](const ApiResult<Envelope> &result) {
+        callback(parseObject<Webhook>(result));
+    });
+}
+
+ApiCall *FivetranClient::createGroupWebhook(const QString &groupId, const WebhookChanges &fields,
+                                            QObject *context, ApiCallback<Webhook> callback)
+{
+    Request request{"POST", QLatin1String("webhooks/group/") + pathSegment(groupId), {},
+                    fields.toJson(), RetryPolicy::Safety::NotIdempotent};
+    return send(std::move(request), context, [callback](const ApiResult<Envelope> &result) {
+        callback(parseObject<Webhook>(result));
+    });
+}
+
+ApiCall *FivetranClient::updateWebhook(const QString &id, const WebhookChanges &changes,
+                                       QObject *context, ApiCallback<Webhook> callback)
+{
+    // The same PATCH body twice leaves the same state: safe to retry.
+    Request request{"PATCH", QLatin1String("webhooks/") + pathSegment(id), {}, changes.toJson()};
+    return send(std::move(request), context, [callback](const ApiResult<Envelope> &result) {
+        callback(parseObject<Webhook>(result));
+    });
+}
+
+ApiCall *FivetranClient::deleteWebhook(const QString &id, QObject *context,
+                                       ApiCallback<QString> callback)
+{
+    Request request{"DELETE", QLatin1String("webhooks/") + pathSegment(id), {}, std::nullopt};
+    return send(std::move(request), context, [callback](const ApiResult<Envelope> &result) {
+        if (!result.ok())
+            return callback(result.error());
+        callback(result.value().message);
+    });
+}
+
+ApiCall *FivetranClient::testWebhook(const QString &id, const QString &event, QObject *context,
+                                     ApiCallback<TestResult> callback)
+{
+    // A test delivers a payload: a blind retry could deliver it twice.
+    Request request{"POST", QLatin1String("webhooks/") + pathSegment(id) + QLatin1String("/test"),
+                    {}, QJsonObject{{QLatin1String("event"), event}},
+                    RetryPolicy::Safety::NotIdempotent};
+    return send(std::move(request), context, [callback](const ApiResult<Envelope> &result) {
+        callback(parseObject<TestResult>(result));
+    });
+}
+
+ApiCall *FivetranClient::listGroups(const QString &cursor, int limit, QObject *context,
+                                    ApiCallback<GroupPage> callback)
+{
+    Request request{"GET", QStringLiteral("groups"), pageQuery(cursor, limit), std::nullopt};
+    return send(std::move(request), context, [callback](const ApiResult<Envelope> &result) {
+        callback(parsePage<Group>(result));
+    });
+}
+
+ApiCall *FivetranClient::getGroup(const QString &id, QObject *context, ApiCallback<Group> callback)
+{
+    Request request{"GET", QLatin1String("groups/") + pathSegment(id), {}, std::nullopt};
+    return send(std::move(request), context, [callback](const ApiResult<Envelope> &result) {
+        callback(parseObject<Group>(result));
+    });
+}
+
+ApiCall *FivetranClient::accountInfo(QObject *context, ApiCallback<AccountInfo> callback)
+{
+    Request request{"GET", QStringLiteral("account/info"), {}, std::nullopt};
+    return send(std::move(request), context, [callback](const ApiResult<Envelope> &result) {
+        callback(parseObject<AccountInfo>(result));
+    });
+}
+
+template<typename T>
+ApiCall *FivetranClient::walkPages(int limit, QObject *context,
+                                   ApiCall *(FivetranClient::*listPage)(const QString &, int,
+                                                                        QObject *,
+                                                                        ApiCallback<Page<T>>),
+                                   std::function<void(const Page<T> &)> onPage,
+                                   std::function<void(const std::optional<ApiError> &)> onDone)
+{
+    auto *walk = new PageWalk(this, context, std::move(onDone));
+    walk->setFetch([this, walk, limit, listPage, onPage](const QString &cursor) {
+        // The walk is the context of each page: aborting the walk silences its pages.
+        return (this->*listPage)(cursor, limit, walk, [walk, onPage](const ApiResult<Page<T>> &result) {
+            if (!result.ok())
+                return walk->end(result.error());
+            if (walk->contextAlive())
+                onPage(result.value());
+            walk->advance(result.value().nextCursor);
+        });
+    });
+    walk->fetch(QString());
+    return walk;
+}
+
+ApiCall *FivetranClient::listAllWebhooks(int limit, QObject *context,
+                                         std::function<void(const WebhookPage &)> onPage,
+                                         std::function<void(const std::optional<ApiError> &)> onDone)
+{
+    return walkPages<Webhook>(limit, context, &FivetranClient::listWebhooks, std::move(onPage),
+                              std::move(onDone));
+}
+
+ApiCall *FivetranClient::listAllGroups(int limit, QObject *context,
+                                       std::function<void(const GroupPage &)> onPage,
+                                       std::function<void(const std::optional<ApiError> &)> onDone)
+{
+    return walkPages<Group>(limit, context, &FivetranClient::listGroups, std::move(onPage),
+                            std::move(onDone));
+}
+
+} // namespace fw
