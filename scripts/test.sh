@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds, and runs every test: the dev preset (all suites, with the
+# OpenAPI conformance run through Stoplight Prism), then the asan preset (unit and integration
+# under AddressSanitizer and UndefinedBehaviorSanitizer).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bash scripts/install-deps.sh
+# Prism, pinned by the lockfile, for tst_conformance.
+(cd tests/conformance && npm ci --no-audit --no-fund --loglevel=error)
+
+export QT_QPA_PLATFORM=offscreen
+started=$SECONDS
+for preset in dev asan; do
+    echo "== $preset: configure and build"
+    cmake --preset "$preset" >/dev/null
+    cmake --build --preset "$preset"
+    echo "== $preset: test"
+    ctest --preset "$preset" -j2
+done
+echo "== all tests passed in $((SECONDS - started)) s"
