@@ -63,7 +63,8 @@ ApiError::Kind kindFromStatus(int status)
 
 } // namespace
 
-ApiError ApiError::fromHttp(int httpStatus, const QByteArray &body, const QByteArray &retryAfterHeader)
+ApiError ApiError::fromHttp(int httpStatus, const QByteArray &body, const QByteArray &retryAfterHeader,
+                            const QString &reasonPhrase)
 {
     ApiError error;
     error.httpStatus = httpStatus;
@@ -79,7 +80,7 @@ ApiError ApiError::fromHttp(int httpStatus, const QByteArray &body, const QByteA
             error.kind = *fromCode;
     }
     if (error.message.isEmpty())
-        error.message = QString::number(httpStatus);
+        error.message = reasonPhrase.isEmpty() ? tr("HTTP status %1").arg(httpStatus) : reasonPhrase;
     if (error.kind == Kind::RateLimited)
         error.retryAfter = parseRetryAfter(retryAfterHeader);
     return error;
@@ -147,9 +148,9 @@ QString ApiError::summary() const
     case Kind::NotFound:
         return tr("Fivetran has no such webhook or group (it may have been deleted).");
     case Kind::InvalidInput:
-        return tr("Fivetran refused the request: %1").arg(message);
+        return tr("Fivetran refused the request as invalid.");
     case Kind::Conflict:
-        return tr("The request conflicts with the current state: %1").arg(message);
+        return tr("The request conflicts with the current state in Fivetran.");
     case Kind::RateLimited:
         if (retryAfter.count() >= 0)
             return tr("Too many requests: Fivetran asks to wait %n second(s).", nullptr,
@@ -158,11 +159,11 @@ QString ApiError::summary() const
     case Kind::Server:
         return tr("Fivetran had a server error. Try again in a moment.");
     case Kind::Network:
-        return tr("Could not reach Fivetran: %1").arg(message);
+        return tr("Could not reach Fivetran.");
     case Kind::Timeout:
         return tr("Fivetran did not answer in time.");
     case Kind::Protocol:
-        return tr("Fivetran's answer could not be used: %1").arg(message);
+        return tr("Fivetran's answer could not be used.");
     }
     return message;
 }

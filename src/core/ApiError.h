@@ -39,8 +39,10 @@ public:
     ApiError(Kind kind, int httpStatus, QString code, QString message);
 
     // Classifies an HTTP answer that was not 2xx. `body` may be empty or not JSON.
+    // `reasonPhrase` (e.g. "Bad Gateway") stands in for the message when the body has none.
     static ApiError fromHttp(int httpStatus, const QByteArray &body,
-                             const QByteArray &retryAfterHeader = {});
+                             const QByteArray &retryAfterHeader = {},
+                             const QString &reasonPhrase = {});
     static ApiError network(const QString &detail);
     static ApiError timeout(const QString &detail);
     static ApiError protocol(const QString &detail);
@@ -51,7 +53,8 @@ public:
 
     static QString kindName(Kind kind); // stable identifier, e.g. "not_found" (JSON, logs)
 
-    // One sentence a user understands, without codes; details() adds status, code and message.
+    // One sentence a user understands, without codes or the server's message; details() gives
+    // status, code and message, so showing both never repeats anything.
     QString summary() const;
     QString details() const;
 };

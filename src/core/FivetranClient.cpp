@@ -158,7 +158,9 @@ ApiResult<Envelope> HttpCall::interpret(QNetworkReply *reply) const
 
     const QByteArray body = reply->readAll();
     if (status < 200 || status >= 300)
-        return ApiError::fromHttp(status, body, reply->rawHeader("Retry-After"));
+        return ApiError::fromHttp(
+                status, body, reply->rawHeader("Retry-After"),
+                reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
 
     if (body.trimmed().isEmpty())
         return Envelope{}; // 204, or a delete that answered 200 with no body
@@ -188,11 +190,13 @@ void HttpCall::onReplyFinished(QNetworkReply *reply)
         Q_EMIT m_client->rateLimitChanged(limit, remaining);
 
     ApiResult<Envelope> result = interpret(reply);
-    qCDebug(lcCoreNet).noquote()
-            << m_request.verb << reply->url().path() << "->"
-            << reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()
-            << (result.ok() ? QString() : ApiError::kindName(result.error().kind)) << "in"
-            << m_elapsed.elapsed() << "ms";
+    const QString outcome = result.ok()
+            ? QString::number(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt())
+            : (result.error().httpStatus > 0 ? QString::number(result.error().httpStatus) + QLatin1Char(' ')
+                                             : QString())
+                    + ApiError::kindName(result.error().kind);
+    qCDebug(lcCoreNet).noquote() << m_request.verb << reply->url().path() << "->" << outcome
+                                 << "in" << m_elapsed.elapsed() << "ms";
     if (!result.ok()) {
         const auto delay = m_client->m_retryPolicy.nextDelay(m_request.safety, m_attempt,
                                                              result.error(), m_client->m_random);

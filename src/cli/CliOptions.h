@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <chrono>
+#include <optional>
+
+namespace fw {
+
+enum class Command {
+    None,
+    List,
+    Get,
+    CreateAccount,
+    CreateGroup,
+    Update,
+    Delete,
+    Test,
+    Groups,
+    Account,
+    Verify,
+};
+
+// Everything the command line asked for, already checked for consistency. Secrets are never
+// here: they come from stdin or the environment when the command runs.
+struct CliOptions
+{
+    Command command = Command::None;
+    QString target; // the ID or GROUP_ID argument, when the command takes one
+
+    // Global
+    bool verbose = false;
+    std::optional<std::chrono::milliseconds> timeout;
+
+    // Output
+    bool json = false;
+
+    // list
+    bool all = false;
+    int limit = 100;
+
+    // create-account, create-group, update
+    std::optional<QString> url;
+    QStringList events; // also the events to test
+    std::optional<bool> active;
+    bool secretFromStdin = false; // also verify
+
+    // test
+    bool allEvents = false;
+
+    // verify
+    QString signature;
+    QString bodyFile;
+};
+
+} // namespace fw

@@ -1,0 +1,699 @@
+#include "CommandLine.h"
+
+#include "EventCatalog.h"
+#include "UrlRules.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QList>
+#include <QLocale>
+#include <QUrl>
+#include <cmath>
+
+namespace fw {
+
+namespace {
+
+enum class Opt {
+    Help,
+    Version,
+    Timeout,
+    Verbose,
+    Json,
+    All,
+    Limit,
+    Url,
+    Event,
+    Active,
+    Inactive,
+    SecretStdin,
+    AllEvents,
+    Signature,
+    BodyFile,
+};
+
+const QList<Opt> kGlobalOptions = {Opt::Timeout, Opt::Verbose, Opt::Version, Opt::Help};
+const QList<Opt> kEveryOption = {Opt::Help, Opt::Version, Opt::Timeout, Opt::Verbose, Opt::Json,
+    Opt::All, Opt::Limit, Opt::Url, Opt::Event, Opt::Active, Opt::Inactive, Opt::SecretStdin,
+    Opt::AllEvents, Opt::Signature, Opt::BodyFile};
+
+struct CommandSpec
+{
+    Command command;
+    const char *name;
+    const char *synopsis; // after the program name; option names are not translated
+    const char *summary; // one line for the command list
+    const char *description; // the paragraph of the command's own help
+    const char *argumentName; // "ID", "GROUP_ID", or nullptr for none
+    QList<Opt> options;
+};
+
+// Texts marked for lupdate here, translated where shown.
+const QList<CommandSpec> &commandSpecs()
+{
+    static const QList<CommandSpec> specs = {
+        {Command::List, "list", "list [--all] [--limit N] [--json]",
+            QT_TRANSLATE_NOOP("fw::CommandLine", "List webhooks (the first page unless --all)."),
+            QT_TRANSLATE_NOOP("fw::CommandLine",
+                "Lists the webhooks of the account. Without --all only the first page "
+                "is fetched and a note on stderr says when more exist; --limit sets the "
+                "page size. With --json, prints one JSON array of webhook objects."),
+            nullptr, {Opt::All, Opt::Limit, Opt::Json}},
+        {Command::Get, "get", "get ID [--json]",
+            QT_TRANSLATE_NOOP("fw::CommandLine", "Show one webhook."),
+            QT_TRANSLATE_NOOP("fw::CommandLine",
+                "Shows every field of the webhook ID. The secret is write-only: it "
+                "is shown as \"set\" or \"not set\", never its value."),
+            "ID", {Opt::Json}},
+        {Command::CreateAccount, "create-account",
+            "create-account --url URL --event EVENT... [--inactive] [--secret-stdin] [--json]",
+            QT_TRANSLATE_NOOP("fw::CommandLine", "Create an account webhook."),
+            QT_TRANSLATE_NOOP("fw::CommandLine",
+                "Creates a webhook that receives the events of every group of the "
+                "account. Fivetran probes the URL when a webhook is created active: "
+                "the endpoint must answer 2xx, or nothing is created. --inactive skips "
+                "the probe."),
+            nullptr, {Opt::Url, Opt::Event, Opt::Inactive, Opt::SecretStdin, Opt::Json}},
+        {Command::CreateGroup, "create-group",
+            "create-group GROUP_ID --url URL --event EVENT... [--inactive] [--secret-stdin] "
+            "[--json]",
+            QT_TRANSLATE_NOOP("fw::CommandLine", "Create a webhook for one group."),
+            QT_TRANSLATE_NOOP("fw::CommandLine",
+                "Creates a webhook that receives the events of the group GROUP_ID "
+                "(see the groups command). Fivetran probes the URL when a webhook is "
+                "created active: the endpoint must answer 2xx, or nothing is created. "
+                "--inactive skips the probe."),
+            "GROUP_ID", {Opt::Url, Opt::Event, Opt::Inactive, Opt::SecretStdin, Opt::Json}},
+        {Command::Update, "update",
+            "update ID [--url URL] [--event EVENT...] [--active | --inactive] [--secret-stdin] "
+            "[--json]",
+            QT_TRANSLATE_NOOP(
+                "fw::CommandLine", "Change a webhook's URL, events, state or secret."),
+            QT_TRANSLATE_NOOP("fw::CommandLine",
+                "Changes only what is given. --event replaces the whole list of "
+                "events. The scope and group of a webhook cannot change. Fivetran "
+                "probes the URL when a webhook is activated."),
+            "ID", {Opt::Url, Opt::Event, Opt::Active, Opt::Inactive, Opt::SecretStdin, Opt::Json}},
+        {Command::Delete, "delete", "delete ID [--json]",
+            QT_TRANSLATE_NOOP("fw::CommandLine", "Delete a webhook."),
+            QT_TRANSLATE_NOOP("fw::CommandLine",
+                "Deletes the webhook ID at once, without asking. It cannot be undone."),
+            "ID", {Opt::Json}},
+        {Command::Test, "test", "test ID (--event EVENT... | --all-events) [--json]",
+            QT_TRANSLATE_NOOP("fw::CommandLine", "Make Fivetran send a test event to a webhook."),
+            QT_TRANSLATE_NOOP("fw::CommandLine",
+                "Asks Fivetran to POST a test payload for each event to the webhook's "
+                "URL, one after another, and shows whether the endpoint accepted it. "
+                "Exits with 1 when a delivery failed (or there was nothing to test)."),
+            "ID", {Opt::Event, Opt::AllEvents, Opt::Json}},
+        {Command::Groups, "groups", "groups [--json]",
+            QT_TRANSLATE_NOOP("fw::CommandLine", "List the groups (every page)."),
+            QT_TRANSLATE_NOOP("fw::CommandLine",
+                "Lists every group of the account with its id, which create-group "
+                "needs. Group names need not be unique."),
+            nullptr, {Opt::Json}},
+        {Command::Account, "account", "account [--json]",
+            QT_TRANSLATE_NOOP("fw::CommandLine", "Show the account the API key belongs to."),
+            QT_TRANSLATE_NOOP("fw::CommandLine",
+                "Shows the account and the user or system key behind the credentials: "
+                "a quick check that they work."),
+            nullptr, {Opt::Json}},
+        {Command::Verify, "verify",
+            "verify --signature SIG [--body-file PATH] [--secret-stdin] [--json]",
+            QT_TRANSLATE_NOOP("fw::CommandLine", "Check a delivery's signature (offline)."),
+            QT_TRANSLATE_NOOP("fw::CommandLine",
+                "Checks SIG, the X-Fivetran-Signature-256 header of a delivery, "
+                "against its body, read byte for byte from stdin (or --body-file: "
+                "nothing is stripped, since a trailing newline changes the "
+                "signature). The secret comes from FIVETRAN_WEBHOOK_SECRET, or from "
+                "stdin with --secret-stdin when the body comes from --body-file. "
+                "Exits with 1 when the signature does not match. Needs no API "
+                "credentials."),
+            nullptr, {Opt::Signature, Opt::BodyFile, Opt::SecretStdin, Opt::Json}},
+    };
+    return specs;
+}
+
+const CommandSpec *findSpec(Command command)
+{
+    for (const CommandSpec &spec : commandSpecs()) {
+        if (spec.command == command)
+            return &spec;
+    }
+    return nullptr;
+}
+
+const CommandSpec *findSpec(const QString &name)
+{
+    for (const CommandSpec &spec : commandSpecs()) {
+        if (name == QLatin1String(spec.name))
+            return &spec;
+    }
+    return nullptr;
+}
+
+QString optionName(Opt opt)
+{
+    switch (opt) {
+    case Opt::Help:
+        return QStringLiteral("help");
+    case Opt::Version:
+        return QStringLiteral("version");
+    case Opt::Timeout:
+        return QStringLiteral("timeout");
+    case Opt::Verbose:
+        return QStringLiteral("verbose");
+    case Opt::Json:
+        return QStringLiteral("json");
+    case Opt::All:
+        return QStringLiteral("all");
+    case Opt::Limit:
+        return QStringLiteral("limit");
+    case Opt::Url:
+        return QStringLiteral("url");
+    case Opt::Event:
+        return QStringLiteral("event");
+    case Opt::Active:
+        return QStringLiteral("active");
+    case Opt::Inactive:
+        return QStringLiteral("inactive");
+    case Opt::SecretStdin:
+        return QStringLiteral("secret-stdin");
+    case Opt::AllEvents:
+        return QStringLiteral("all-events");
+    case Opt::Signature:
+        return QStringLiteral("signature");
+    case Opt::BodyFile:
+        return QStringLiteral("body-file");
+    }
+    return {};
+}
+
+QString optionDescription(Opt opt, Command command)
+{
+    using CL = CommandLine;
+    switch (opt) {
+    case Opt::Help:
+        return CL::tr("Show this help (after a command: that command's help).");
+    case Opt::Version:
+        return CL::tr("Show the version.");
+    case Opt::Timeout:
+        return CL::tr("Give up on an HTTP request after SECONDS (default 30).");
+    case Opt::Verbose:
+        return CL::tr("Log requests and retries on stderr (never a secret or the Authorization "
+                      "header).");
+    case Opt::Json:
+        return CL::tr("Print stable, indented JSON instead of a table.");
+    case Opt::All:
+        return CL::tr("Fetch every page, not only the first.");
+    case Opt::Limit:
+        return CL::tr("Webhooks per page, 1 to 1000 (default 100).");
+    case Opt::Url:
+        return command == Command::Update
+            ? CL::tr("The new URL: https, or http on a loopback address.")
+            : CL::tr("Where Fivetran delivers events: https, or http on a loopback address.");
+    case Opt::Event:
+        if (command == Command::Test)
+            return CL::tr("An event to send a test for; repeat or separate with commas.");
+        if (command == Command::Update)
+            return CL::tr("Replace the events with these; repeat or separate with commas.");
+        return CL::tr("An event to subscribe to (at least one); repeat or separate with commas.");
+    case Opt::Active:
+        return CL::tr("Activate the webhook (Fivetran probes its URL first).");
+    case Opt::Inactive:
+        return command == Command::Update
+            ? CL::tr("Deactivate the webhook.")
+            : CL::tr("Create the webhook inactive: Fivetran skips the reachability probe.");
+    case Opt::SecretStdin:
+        return command == Command::Verify
+            ? CL::tr("Read the secret from the first line of stdin (needs --body-file).")
+            : CL::tr("Read the webhook's signing secret from the first line of stdin.");
+    case Opt::AllEvents:
+        return CL::tr("Test every event the webhook subscribes to.");
+    case Opt::Signature:
+        return CL::tr("The X-Fivetran-Signature-256 header value to check.");
+    case Opt::BodyFile:
+        return CL::tr("Read the body from PATH instead of stdin.");
+    }
+    return {};
+}
+
+QString valueName(Opt opt)
+{
+    switch (opt) {
+    case Opt::Timeout:
+        return QStringLiteral("SECONDS");
+    case Opt::Limit:
+        return QStringLiteral("N");
+    case Opt::Url:
+        return QStringLiteral("URL");
+    case Opt::Event:
+        return QStringLiteral("EVENT");
+    case Opt::Signature:
+        return QStringLiteral("SIG");
+    case Opt::BodyFile:
+        return QStringLiteral("PATH");
+    default:
+        return {};
+    }
+}
+
+QCommandLineOption makeOption(Opt opt, Command command)
+{
+    QStringList names{optionName(opt)};
+    if (opt == Opt::Help)
+        names.prepend(QStringLiteral("h"));
+    return QCommandLineOption(names, optionDescription(opt, command), valueName(opt));
+}
+
+void addOptions(QCommandLineParser &parser, const QList<Opt> &options, Command command)
+{
+    for (Opt opt : options)
+        parser.addOption(makeOption(opt, command));
+}
+
+QString optionLabel(Opt opt)
+{
+    QString label = QStringLiteral("--") + optionName(opt);
+    if (opt == Opt::Help)
+        label.prepend(QStringLiteral("-h, "));
+    const QString value = valueName(opt);
+    if (!value.isEmpty())
+        label += QLatin1Char(' ') + value;
+    return label;
+}
+
+// Words of `text` in lines that fit `width`, the lines after the first indented to `column`.
+QString wrapWords(const QString &text, int column, int firstLineLength)
+{
+    constexpr int width = 80;
+    QString wrapped;
+    int lineLength = firstLineLength;
+    bool lineEmpty = true;
+    const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const QString &word : words) {
+        if (!lineEmpty && lineLength + 1 + word.size() > width) {
+            wrapped += QLatin1Char('\n') + QString(column, QLatin1Char(' '));
+            lineLength = column;
+            lineEmpty = true;
+        }
+        if (!lineEmpty) {
+            wrapped += QLatin1Char(' ');
+            ++lineLength;
+        }
+        wrapped += word;
+        lineLength += word.size();
+        lineEmpty = false;
+    }
+    return wrapped;
+}
+
+// Two columns, the second word-wrapped so that help stays readable in an 80-column terminal.
+QString formatRows(const QList<QPair<QString, QString>> &rows)
+{
+    constexpr int indent = 2;
+    constexpr int maxLabel = 26;
+    int labelWidth = 0;
+    for (const auto &row : rows) {
+        if (row.first.size() <= maxLabel)
+            labelWidth = qMax(labelWidth, int(row.first.size()));
+    }
+    const int column = indent + labelWidth + 2;
+    QString text;
+    for (const auto &row : rows) {
+        QString line = QString(indent, QLatin1Char(' ')) + row.first;
+        if (row.first.size() > maxLabel) // too long to share its line with the description
+            line += QLatin1Char('\n') + QString(column, QLatin1Char(' '));
+        else
+            line += QString(column - line.size(), QLatin1Char(' '));
+        text += line + wrapWords(row.second, column, column) + QLatin1Char('\n');
+    }
+    return text;
+}
+
+QString optionRows(const QList<Opt> &options, Command command)
+{
+    QList<QPair<QString, QString>> rows;
+    for (Opt opt : options)
+        rows.append({optionLabel(opt), optionDescription(opt, command)});
+    return formatRows(rows);
+}
+
+QString environmentHelp(Command command)
+{
+    using CL = CommandLine;
+    if (command == Command::Verify)
+        return formatRows({{QStringLiteral("FIVETRAN_WEBHOOK_SECRET"),
+            CL::tr("The webhook secret, unless --secret-stdin is given.")}});
+    QList<QPair<QString, QString>> rows = {
+        {QStringLiteral("FIVETRAN_API_KEY"),
+            CL::tr("The API key, or alone the base64 form of \"key:secret\".")},
+        {QStringLiteral("FIVETRAN_API_SECRET"), CL::tr("The API secret.")},
+        {QStringLiteral("FIVETRAN_API_BASE"),
+            CL::tr("The API base URL (default https://api.fivetran.com/v1): https, or http on a "
+                   "loopback address such as the sandbox.")},
+    };
+    if (command == Command::None)
+        rows.append(
+            {QStringLiteral("FIVETRAN_WEBHOOK_SECRET"), CL::tr("The webhook secret for verify.")});
+    return formatRows(rows);
+}
+
+QString tryHelp(const CommandSpec *spec)
+{
+    if (spec)
+        return CommandLine::tr("Run '%1 %2 --help' for its options.")
+            .arg(CommandLine::programName(), QLatin1String(spec->name));
+    return CommandLine::tr("Run '%1 --help' for the commands and options.")
+        .arg(CommandLine::programName());
+}
+
+CommandLine::Outcome usageError(const QString &why, const CommandSpec *spec)
+{
+    CommandLine::Outcome outcome;
+    outcome.action = CommandLine::Action::UsageError;
+    outcome.text = why + QLatin1Char('\n') + tryHelp(spec);
+    return outcome;
+}
+
+// Ids go into the request path: refuse what would change the path rather than encode it.
+QString checkId(const QString &id, const QString &what)
+{
+    if (id.trimmed().isEmpty())
+        return CommandLine::tr("The %1 is empty.").arg(what);
+    if (id == QLatin1String(".") || id == QLatin1String(".."))
+        return CommandLine::tr("The %1 is not a Fivetran id.").arg(what);
+    for (const QChar c : id) {
+        if (c == QLatin1Char('/') || c == QLatin1Char('?') || c == QLatin1Char('#')
+            || c == QLatin1Char('%') || c.isSpace() || c.category() == QChar::Other_Control)
+            return CommandLine::tr("The %1 contains characters no Fivetran id has.").arg(what);
+    }
+    return {};
+}
+
+// Names from every --event, split on commas, trimmed, duplicates dropped (order kept).
+QStringList collectEvents(const QStringList &values)
+{
+    QStringList events;
+    for (const QString &value : values) {
+        const QStringList parts = value.split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (const QString &part : parts) {
+            const QString name = part.trimmed();
+            if (!name.isEmpty() && !events.contains(name))
+                events.append(name);
+        }
+    }
+    return events;
+}
+
+QStringList eventWarnings(const QStringList &events)
+{
+    QStringList warnings;
+    for (const QString &name : events) {
+        const EventInfo *info = EventCatalog::find(name);
+        if (!info)
+            warnings << CommandLine::tr("'%1' is not an event Fivetran documents; sending it "
+                                        "anyway.")
+                            .arg(name);
+        else if (info->deprecated)
+            warnings
+                << CommandLine::tr("'%1' is deprecated: Fivetran may no longer send it.").arg(name);
+    }
+    return warnings;
+}
+
+// Option names under which people try to pass secrets. Refused by name, so the value is not
+// even parsed: a secret on the command line stays in shell history and the process list.
+bool isSecretOption(const QString &argument)
+{
+    if (!argument.startsWith(QLatin1Char('-')))
+        return false;
+    QString name = argument.section(QLatin1Char('='), 0, 0);
+    while (name.startsWith(QLatin1Char('-')))
+        name.remove(0, 1);
+    name = name.toLower();
+    static const QStringList names = {
+        QStringLiteral("secret"),
+        QStringLiteral("api-secret"),
+        QStringLiteral("api-key"),
+        QStringLiteral("webhook-secret"),
+        QStringLiteral("password"),
+        QStringLiteral("key"),
+    };
+    return names.contains(name);
+}
+
+} // namespace
+
+QString CommandLine::programName()
+{
+    return QStringLiteral("fivetran-webhooks-cli");
+}
+
+QString CommandLine::exitCodeHelp()
+{
+    return formatRows({
+        {QStringLiteral("0"), tr("Success.")},
+        {QStringLiteral("1"),
+            tr("The operation ran but its outcome is negative: a test delivery failed, or a "
+               "signature does not match.")},
+        {QStringLiteral("2"),
+            tr("Usage error, nothing was sent: bad or missing options or arguments, missing "
+               "credentials, a secret where none is allowed, a URL refused before sending.")},
+        {QStringLiteral("3"),
+            tr("API error: Fivetran answered with an HTTP error (bad credentials, not found, "
+               "invalid input, rate limit, server error). Kind, HTTP status, Fivetran code and "
+               "message are printed on stderr.")},
+        {QStringLiteral("4"),
+            tr("Network error: Fivetran could not be reached, did not answer in time, or gave an "
+               "answer that is not the API's.")},
+    });
+}
+
+QString CommandLine::generalHelp()
+{
+    QList<QPair<QString, QString>> commands;
+    for (const CommandSpec &spec : commandSpecs()) {
+        QString label = QLatin1String(spec.name);
+        if (spec.argumentName)
+            label += QLatin1Char(' ') + QLatin1String(spec.argumentName);
+        commands.append({label, tr(spec.summary)});
+    }
+    commands.append({QStringLiteral("help COMMAND"), tr("Show a command's options.")});
+
+    return tr("Usage: %1 [GLOBAL OPTIONS] COMMAND [OPTIONS] [ARGUMENTS]").arg(programName())
+        + QStringLiteral("\n\n") + tr("Manage Fivetran webhooks from a terminal or a script.")
+        + QStringLiteral("\n\n") + tr("Commands:") + QLatin1Char('\n') + formatRows(commands)
+        + QLatin1Char('\n') + tr("Global options:") + QLatin1Char('\n')
+        + optionRows(kGlobalOptions, Command::None) + QLatin1Char('\n') + tr("Environment:")
+        + QLatin1Char('\n') + environmentHelp(Command::None) + QLatin1Char('\n') + tr("Exit codes:")
+        + QLatin1Char('\n') + exitCodeHelp() + QLatin1Char('\n')
+        + wrapWords(tr("Secrets are never taken from the command line: use --secret-stdin "
+                       "or the environment. Run '%1 COMMAND --help' for a command's options.")
+                        .arg(programName()),
+            0, 0)
+        + QLatin1Char('\n');
+}
+
+QString CommandLine::commandHelp(Command command)
+{
+    const CommandSpec *spec = findSpec(command);
+    if (!spec)
+        return generalHelp();
+    QString text = tr("Usage: %1 %2").arg(programName(), QLatin1String(spec->synopsis))
+        + QStringLiteral("\n\n") + wrapWords(tr(spec->description), 0, 0) + QStringLiteral("\n\n");
+    text += tr("Options:") + QLatin1Char('\n') + optionRows(spec->options, command)
+        + QLatin1Char('\n');
+    text += tr("Global options:") + QLatin1Char('\n') + optionRows(kGlobalOptions, command)
+        + QLatin1Char('\n');
+    text += tr("Environment:") + QLatin1Char('\n') + environmentHelp(command) + QLatin1Char('\n');
+    text += tr("Exit codes:") + QLatin1Char('\n') + exitCodeHelp();
+    return text;
+}
+
+CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
+{
+    for (const QString &argument : arguments.mid(1)) {
+        if (argument == QLatin1String("--"))
+            break;
+        if (isSecretOption(argument))
+            return usageError(tr("Secrets are not accepted on the command line, where shell "
+                                 "history and the process list would keep them. Use "
+                                 "--secret-stdin for a webhook secret, and FIVETRAN_API_KEY / "
+                                 "FIVETRAN_API_SECRET for the API credentials."),
+                nullptr);
+    }
+
+    // First pass: every option is known, so that the command is found even after an option that
+    // takes a value (--timeout 5 list).
+    QCommandLineParser first;
+    first.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    addOptions(first, kEveryOption, Command::None);
+    if (!first.parse(arguments))
+        return usageError(first.errorText(), nullptr);
+
+    Outcome outcome;
+    if (first.isSet(optionName(Opt::Version))) {
+        outcome.action = Action::ShowVersion;
+        outcome.text = programName() + QLatin1Char(' ') + QCoreApplication::applicationVersion()
+            + QLatin1Char('\n');
+        return outcome;
+    }
+
+    const QStringList firstPositional = first.positionalArguments();
+    const QString name = firstPositional.value(0);
+    if (name == QLatin1String("help") || (name.isEmpty() && first.isSet(optionName(Opt::Help)))) {
+        const QString topic = firstPositional.value(1);
+        const CommandSpec *spec = topic.isEmpty() ? nullptr : findSpec(topic);
+        if (!topic.isEmpty() && !spec)
+            return usageError(tr("Unknown command '%1'.").arg(topic), nullptr);
+        outcome.action = Action::ShowHelp;
+        outcome.text = spec ? commandHelp(spec->command) : generalHelp();
+        return outcome;
+    }
+    if (name.isEmpty())
+        return usageError(tr("No command given."), nullptr);
+    const CommandSpec *spec = findSpec(name);
+    if (!spec)
+        return usageError(tr("Unknown command '%1'.").arg(name), nullptr);
+    if (first.isSet(optionName(Opt::Help))) {
+        outcome.action = Action::ShowHelp;
+        outcome.text = commandHelp(spec->command);
+        return outcome;
+    }
+
+    // Second pass: only this command's options, so that one meant for another command is named.
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    addOptions(parser, kGlobalOptions, spec->command);
+    addOptions(parser, spec->options, spec->command);
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText(), spec);
+    // Only options this parser knows may be asked for: Qt warns about any other.
+    const auto known
+        = [spec](Opt opt) { return kGlobalOptions.contains(opt) || spec->options.contains(opt); };
+    const auto isSet
+        = [&parser, &known](Opt opt) { return known(opt) && parser.isSet(optionName(opt)); };
+    const auto value = [&parser, &known](Opt opt) {
+        return known(opt) ? parser.value(optionName(opt)) : QString();
+    };
+
+    CliOptions &options = outcome.options;
+    options.command = spec->command;
+
+    // Extra arguments are counted, not echoed: one may be a secret typed in the wrong place.
+    const QStringList arguments_ = parser.positionalArguments().mid(1);
+    const int expected = spec->argumentName ? 1 : 0;
+    if (arguments_.size() != expected) {
+        if (expected == 0)
+            return usageError(
+                tr("'%1' takes no arguments (got %n).", nullptr, int(arguments_.size()))
+                    .arg(QLatin1String(spec->name)),
+                spec);
+        if (arguments_.isEmpty())
+            return usageError(
+                tr("'%1' needs the %2 argument.")
+                    .arg(QLatin1String(spec->name), QLatin1String(spec->argumentName)),
+                spec);
+        return usageError(
+            tr("'%1' takes one %2 argument (got %n).", nullptr, int(arguments_.size()))
+                .arg(QLatin1String(spec->name), QLatin1String(spec->argumentName)),
+            spec);
+    }
+    if (expected == 1) {
+        options.target = arguments_.first();
+        const QString problem = checkId(options.target, QLatin1String(spec->argumentName));
+        if (!problem.isEmpty())
+            return usageError(problem, spec);
+    }
+
+    options.verbose = isSet(Opt::Verbose);
+    options.json = isSet(Opt::Json);
+    if (isSet(Opt::Timeout)) {
+        bool ok = false;
+        const double seconds = QLocale::c().toDouble(value(Opt::Timeout), &ok);
+        if (!ok || !std::isfinite(seconds) || seconds <= 0 || seconds > 86400)
+            return usageError(tr("--timeout needs a number of seconds between 0 and 86400."), spec);
+        options.timeout = std::chrono::milliseconds(qMax<qint64>(1, qRound64(seconds * 1000)));
+    }
+
+    if (isSet(Opt::Limit)) {
+        bool ok = false;
+        options.limit = value(Opt::Limit).toInt(&ok);
+        if (!ok || options.limit < 1 || options.limit > 1000)
+            return usageError(tr("--limit needs a whole number from 1 to 1000."), spec);
+    }
+    options.all = isSet(Opt::All);
+
+    if (isSet(Opt::Url)) {
+        const QString text = value(Opt::Url).trimmed();
+        const QUrl url(text, QUrl::StrictMode);
+        QString problem;
+        if (text.isEmpty() || !url.isValid())
+            problem = tr("it is not a valid URL.");
+        else
+            problem = UrlRules::checkWebhookUrl(url);
+        if (!problem.isEmpty())
+            return usageError(tr("The --url is refused: %1").arg(problem), spec);
+        options.url = text;
+    }
+
+    if (isSet(Opt::Event)) {
+        options.events = collectEvents(parser.values(optionName(Opt::Event)));
+        if (options.events.isEmpty())
+            return usageError(tr("--event needs an event name."), spec);
+        outcome.warnings << eventWarnings(options.events);
+    }
+
+    if (isSet(Opt::Active) && isSet(Opt::Inactive))
+        return usageError(tr("--active and --inactive cannot be used together."), spec);
+    if (isSet(Opt::Active))
+        options.active = true;
+    else if (isSet(Opt::Inactive))
+        options.active = false;
+    options.secretFromStdin = isSet(Opt::SecretStdin);
+    options.allEvents = isSet(Opt::AllEvents);
+    options.bodyFile = value(Opt::BodyFile);
+
+    switch (spec->command) {
+    case Command::CreateAccount:
+    case Command::CreateGroup:
+        if (!options.url)
+            return usageError(tr("A webhook needs a URL: give --url."), spec);
+        if (options.events.isEmpty())
+            return usageError(tr("A webhook needs at least one event: give --event."), spec);
+        break;
+    case Command::Update:
+        if (!options.url && !isSet(Opt::Event) && !options.active && !options.secretFromStdin)
+            return usageError(tr("Nothing to change: give --url, --event, --active, --inactive "
+                                 "or --secret-stdin."),
+                spec);
+        break;
+    case Command::Test:
+        if (options.allEvents && !options.events.isEmpty())
+            return usageError(tr("Give either --event or --all-events, not both."), spec);
+        if (!options.allEvents && options.events.isEmpty())
+            return usageError(tr("Fivetran needs an event to test: give --event EVENT or "
+                                 "--all-events."),
+                spec);
+        break;
+    case Command::Verify:
+        if (!isSet(Opt::Signature))
+            return usageError(tr("Give the signature to check with --signature."), spec);
+        options.signature = value(Opt::Signature);
+        if (isSet(Opt::BodyFile) && options.bodyFile.isEmpty())
+            return usageError(tr("--body-file needs a path."), spec);
+        if (options.secretFromStdin && options.bodyFile.isEmpty())
+            return usageError(tr("--secret-stdin needs --body-file: stdin cannot carry both "
+                                 "the secret and the body."),
+                spec);
+        break;
+    default:
+        break;
+    }
+
+    outcome.action = Action::Run;
+    return outcome;
+}
+
+} // namespace fw

@@ -1,0 +1,21 @@
+#include "CliApplication.h"
+
+#include <QCoreApplication>
+#include <QProcessEnvironment>
+#include <QTimer>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("fivetran-webhooks-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(FW_VERSION));
+
+    fw::CliApplication cli;
+    QObject::connect(&cli, &fw::CliApplication::finished, &app, &QCoreApplication::exit);
+    // Started from inside the event loop, so that exit() takes effect even when the command
+    // ends at once (help, usage errors, verify).
+    QTimer::singleShot(0, &cli, [&cli] {
+        cli.start(QCoreApplication::arguments(), QProcessEnvironment::systemEnvironment());
+    });
+    return app.exec();
+}
