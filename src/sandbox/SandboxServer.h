@@ -55,6 +55,10 @@ public:
     SandboxFaults faults() const;
     // How long the reachability probe and Test deliveries wait for the endpoint.
     void setDeliveryTimeout(std::chrono::milliseconds timeout);
+    std::chrono::milliseconds deliveryTimeout() const;
+    // API requests allowed per hour before 429 (Fivetran: 20,000; 500 on trial accounts). Every
+    // /v1 answer reports it in X-Rate-Limit and X-Rate-Limit-Remaining.
+    void setRateLimit(int requestsPerHour);
 
     SandboxStore &store();
 
@@ -62,6 +66,9 @@ public:
     // subscribed to it. `status` is sync_end's data.status (SUCCESSFUL, FAILURE...).
     // Returns how many deliveries were started.
     int emitEvent(const QString &event, const QString &status = QString());
+    // The same for the fake connection in group `groupId` (empty: the first group). Group
+    // webhooks of other groups do not receive it.
+    int emitEvent(const QString &event, const QString &status, const QString &groupId);
 
 Q_SIGNALS:
     // Every API request handled (after faults), for tests and the app's activity display.
