@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 
 bash scripts/install-deps.sh
 cmake --preset release >/dev/null
-cmake --build --preset release
+cmake --build --preset release --target fivetran-sandbox fivetran-webhooks-cli
 
 bin=build/release/src
 log=$(mktemp)
