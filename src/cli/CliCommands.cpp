@@ -49,7 +49,7 @@ void CliCommands::list()
 {
     if (m_options.all) {
         m_client->listAllWebhooks(
-            m_options.limit, this, [this](const WebhookPage &page) { m_webhooks += page.items; },
+            m_options.limit, this, [this](const WebhookPage &page) { keepWebhooks(page.items); },
             [this](const std::optional<ApiError> &error) {
                 if (error)
                     return fail(*error);
@@ -61,15 +61,27 @@ void CliCommands::list()
         QString(), m_options.limit, this, [this](const ApiResult<WebhookPage> &result) {
             if (!result.ok())
                 return fail(result.error());
-            m_webhooks = result.value().items;
+            keepWebhooks(result.value().items);
             printWebhooks(result.value().hasMore());
         });
 }
 
+void CliCommands::keepWebhooks(const QList<Webhook> &page)
+{
+    if (!m_options.json) {
+        m_webhooks += page;
+        return;
+    }
+    for (const Webhook &webhook : page)
+        OutputFormat::appendJsonLine(m_webhookJsonLines, OutputFormat::webhookJson(webhook));
+}
+
 void CliCommands::printWebhooks(bool moreExist)
 {
+    // Printed only once the listing is complete: a failed page leaves stdout empty rather than
+    // a document that looks whole.
     if (m_options.json)
-        m_console->out(OutputFormat::jsonText(OutputFormat::webhooksJson(m_webhooks)));
+        m_console->outUtf8(OutputFormat::jsonArrayText(m_webhookJsonLines));
     else if (m_webhooks.isEmpty())
         m_console->out(tr("No webhooks.") + QLatin1Char('\n'));
     else

@@ -42,6 +42,7 @@ private:
     void groups();
     void account();
 
+    void keepWebhooks(const QList<Webhook> &page);
     void printWebhooks(bool moreExist);
     void printWebhook(const Webhook &webhook, const QString &note);
     void printTestResults();
@@ -55,7 +56,8 @@ private:
     QString m_newSecret;
     bool m_finished = false;
 
-    QList<Webhook> m_webhooks;
+    QList<Webhook> m_webhooks; // table output needs every row to size its columns
+    QByteArray m_webhookJsonLines; // --json output: the rows as text only
     QList<Group> m_groups;
     QStringList m_eventsToTest;
     QList<EventTestOutcome> m_testOutcomes;

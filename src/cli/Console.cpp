@@ -58,6 +58,13 @@ void Console::out(const QString &text)
     m_out.flush();
 }
 
+void Console::outUtf8(const QByteArray &utf8)
+{
+    m_out.flush();
+    std::fwrite(utf8.constData(), 1, size_t(utf8.size()), stdout);
+    std::fflush(stdout);
+}
+
 void Console::err(const QString &text)
 {
     m_err << text;

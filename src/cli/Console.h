@@ -19,6 +19,9 @@ public:
     Console();
 
     void out(const QString &text);
+    // Bytes that are UTF-8 already (serialised JSON): written as they are, without a detour
+    // through QString, which matters for a listing of 100,000 webhooks.
+    void outUtf8(const QByteArray &utf8);
     void err(const QString &text);
     void error(const QString &message); // "error: ..." on stderr
     void warning(const QString &message); // "warning: ..." on stderr

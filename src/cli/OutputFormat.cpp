@@ -123,14 +123,6 @@ QJsonObject OutputFormat::webhookJson(const Webhook &webhook)
     return object;
 }
 
-QJsonArray OutputFormat::webhooksJson(const QList<Webhook> &webhooks)
-{
-    QJsonArray array;
-    for (const Webhook &webhook : webhooks)
-        array.append(webhookJson(webhook));
-    return array;
-}
-
 QJsonArray OutputFormat::groupsJson(const QList<Group> &groups)
 {
     QJsonArray array;
@@ -148,6 +140,17 @@ QJsonArray OutputFormat::testJson(const QList<EventTestOutcome> &outcomes)
         array.append(object);
     }
     return array;
+}
+
+void OutputFormat::appendJsonLine(QByteArray &lines, const QJsonObject &object)
+{
+    lines += lines.isEmpty() ? QByteArrayLiteral("  ") : QByteArrayLiteral(",\n  ");
+    lines += QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+QByteArray OutputFormat::jsonArrayText(const QByteArray &lines)
+{
+    return lines.isEmpty() ? QByteArrayLiteral("[]\n") : "[\n" + lines + "\n]\n";
 }
 
 QString OutputFormat::jsonText(const QJsonObject &object)

@@ -36,9 +36,12 @@ public:
     // Webhook::toJson(), except that a secret other than the mask is masked: should a server
     // ever echo a real secret, it still does not reach a terminal or a CI log.
     static QJsonObject webhookJson(const Webhook &webhook);
-    static QJsonArray webhooksJson(const QList<Webhook> &webhooks);
     static QJsonArray groupsJson(const QList<Group> &groups);
     static QJsonArray testJson(const QList<EventTestOutcome> &outcomes);
+    // A JSON array written one compact element a line: appendJsonLine() adds an element to
+    // `lines`, jsonArrayText() closes it. Keeps a long listing as text, not as parsed objects.
+    static void appendJsonLine(QByteArray &lines, const QJsonObject &object);
+    static QByteArray jsonArrayText(const QByteArray &lines);
     static QString jsonText(const QJsonObject &object);
     static QString jsonText(const QJsonArray &array);
 
