@@ -437,6 +437,11 @@ public:
 
     void listWebhooks(const ExchangePtr &exchange);
     void listGroups(const ExchangePtr &exchange);
+    // One page of a listing, as Fivetran shapes it: data {items, next_cursor}.
+    template<typename T>
+    void listPage(const ExchangePtr &exchange,
+                  std::optional<Page<T>> (SandboxStore::*fetch)(const QString &, int) const,
+                  const std::function<QJsonObject(const T &)> &toJson, const QString &message);
     std::optional<int> readLimit(const ExchangePtr &exchange);
     void createWebhook(const ExchangePtr &exchange, const QString &groupId);
     void updateWebhook(const ExchangePtr &exchange, const QString &id);
@@ -792,48 +797,44 @@ std::optional<int> SandboxServer::Private::readLimit(const ExchangePtr &exchange
     return limit;
 }
 
-void SandboxServer::Private::listWebhooks(const ExchangePtr &exchange)
+template<typename T>
+void SandboxServer::Private::listPage(
+        const ExchangePtr &exchange,
+        std::optional<Page<T>> (SandboxStore::*fetch)(const QString &, int) const,
+        const std::function<QJsonObject(const T &)> &toJson, const QString &message)
 {
     const auto limit = readLimit(exchange);
     if (!limit)
         return;
     const QString cursor =
             exchange->request.query.queryItemValue(QStringLiteral("cursor"), QUrl::FullyDecoded);
-    const auto page = m_store.webhookPage(cursor, *limit);
+    const auto page = (m_store.*fetch)(cursor, *limit);
     if (!page) {
         sendError(exchange, 400, QStringLiteral("InvalidInput"),
                   QStringLiteral("Invalid cursor value"));
         return;
     }
     QJsonArray items;
-    for (const Webhook &webhook : page->items)
-        items.append(masked(webhook).toJson());
+    for (const T &item : page->items)
+        items.append(toJson(item));
     QJsonObject data{{QStringLiteral("items"), items}};
     if (page->hasMore())
         data.insert(QStringLiteral("next_cursor"), page->nextCursor);
-    sendSuccess(exchange, QStringLiteral("Webhooks retrieved successfully"), data);
+    sendSuccess(exchange, message, data);
+}
+
+void SandboxServer::Private::listWebhooks(const ExchangePtr &exchange)
+{
+    listPage<Webhook>(exchange, &SandboxStore::webhookPage,
+                      [](const Webhook &webhook) { return masked(webhook).toJson(); },
+                      QStringLiteral("Webhooks retrieved successfully"));
 }
 
 void SandboxServer::Private::listGroups(const ExchangePtr &exchange)
 {
-    const auto limit = readLimit(exchange);
-    if (!limit)
-        return;
-    const QString cursor =
-            exchange->request.query.queryItemValue(QStringLiteral("cursor"), QUrl::FullyDecoded);
-    const auto page = m_store.groupPage(cursor, *limit);
-    if (!page) {
-        sendError(exchange, 400, QStringLiteral("InvalidInput"),
-                  QStringLiteral("Invalid cursor value"));
-        return;
-    }
-    QJsonArray items;
-    for (const Group &group : page->items)
-        items.append(group.toJson());
-    QJsonObject data{{QStringLiteral("items"), items}};
-    if (page->hasMore())
-        data.insert(QStringLiteral("next_cursor"), page->nextCursor);
-    sendSuccess(exchange, QStringLiteral("Groups retrieved successfully"), data);
+    listPage<Group>(exchange, &SandboxStore::groupPage,
+                    [](const Group &group) { return group.toJson(); },
+                    QStringLiteral("Groups retrieved successfully"));
 }
 
 void SandboxServer::Private::createWebhook(const ExchangePtr &exchange, const QString &groupId)
