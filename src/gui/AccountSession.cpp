@@ -1,0 +1,74 @@
+#include "AccountSession.h"
+
+#include "FivetranClient.h"
+#include "SandboxServer.h"
+
+namespace fw {
+
+AccountSession::AccountSession(QString displayName, QString accountKey, QObject *parent)
+    : QObject(parent), m_displayName(std::move(displayName)), m_accountKey(std::move(accountKey)),
+      m_client(new FivetranClient(this))
+{
+}
+
+AccountSession::~AccountSession() = default;
+
+std::unique_ptr<AccountSession> AccountSession::createSandbox(QString *error, int seedWebhooks)
+{
+    std::unique_ptr<AccountSession> session(
+            new AccountSession(tr("Sandbox"), QStringLiteral("sandbox")));
+    session->m_sandbox = new SandboxServer(session.get());
+    if (!session->m_sandbox->listen()) {
+        if (error)
+            *error = tr("The built-in sandbox could not listen on a loopback port.");
+        return nullptr;
+    }
+    if (seedWebhooks > 0)
+        session->m_sandbox->seedWebhooks(seedWebhooks);
+    else
+        session->m_sandbox->seedDemoData();
+    session->m_client->setBaseUrl(session->m_sandbox->baseUrl());
+    session->m_client->setCredentials(SandboxServer::demoCredentials());
+    return session;
+}
+
+QString AccountSession::groupLabel(const QString &groupId) const
+{
+    const auto group = m_groups.constFind(groupId);
+    if (group == m_groups.constEnd() || group->name.isEmpty())
+        return groupId;
+    return tr("%1 (%2)").arg(group->name, groupId);
+}
+
+void AccountSession::refreshAccountInfo()
+{
+    m_client->accountInfo(this, [this](const ApiResult<AccountInfo> &result) {
+        if (!result.ok())
+            return Q_EMIT requestFailed(result.error());
+        m_accountInfo = result.value();
+        Q_EMIT accountInfoChanged();
+    });
+}
+
+void AccountSession::refreshGroups()
+{
+    if (m_groupsCall)
+        m_groupsCall->abort();
+    // Filled page by page into a fresh table, swapped in at the end: names never flicker.
+    auto fresh = std::make_shared<QHash<QString, Group>>();
+    m_groupsCall = m_client->listAllGroups(
+            1000, this,
+            [fresh](const GroupPage &page) {
+                for (const Group &group : page.items)
+                    fresh->insert(group.id, group);
+            },
+            [this, fresh](const std::optional<ApiError> &error) {
+                if (error)
+                    return Q_EMIT requestFailed(*error);
+                m_groups = std::move(*fresh);
+                m_groupsComplete = true;
+                Q_EMIT groupsChanged();
+            });
+}
+
+} // namespace fw
