@@ -75,6 +75,8 @@ public:
 private:
     void stop() override
     {
+        if (m_completed)
+            return; // aborted from inside its own callback: nothing is left to stop
         m_retryTimer.stop();
         m_attemptTimer.stop();
         if (m_reply) {
@@ -90,6 +92,7 @@ private:
     ApiResult<Envelope> interpret(QNetworkReply *reply) const;
     void complete(const ApiResult<Envelope> &result)
     {
+        m_completed = true;
         m_client->setCallsInFlight(m_client->m_inFlight - 1);
         // A dead context means the asker is gone (a closed dialog, a switched account).
         if (!m_hasContext || m_context)
@@ -109,6 +112,7 @@ private:
     QElapsedTimer m_elapsed;
     int m_attempt = 0;
     bool m_timedOut = false;
+    bool m_completed = false;
 };
 
 void HttpCall::startAttempt()
