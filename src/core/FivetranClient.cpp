@@ -238,6 +238,10 @@ public:
     void advance(const QString &nextCursor)
     {
         m_current = nullptr;
+        if (!contextAlive()) {
+            finish(); // nobody is listening: fetching more would only spend the rate limit
+            return;
+        }
         if (nextCursor.isEmpty())
             return end(std::nullopt);
         if (m_seenCursors.contains(nextCursor)) {
