@@ -1,0 +1,58 @@
+#include "AccountSession.h"
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QMessageBox>
+
+#include <cstdio>
+#include <cstring>
+
+namespace {
+
+// --help and --version answer without a display: QApplication would abort before parsing them.
+bool answeredWithoutDisplay(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0) {
+            std::printf("fivetran-webhooks %s\n", FW_VERSION);
+            return true;
+        }
+        if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0) {
+            std::printf("Usage: fivetran-webhooks [--version] [--help]\n"
+                        "Manage the webhooks of your Fivetran accounts. With no account\n"
+                        "configured, it opens the built-in Sandbox account: a local emulator of\n"
+                        "Fivetran's API with demo data, to try every feature without a key.\n");
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (answeredWithoutDisplay(argc, argv))
+        return 0;
+
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Fivetran Webhooks"));
+    QApplication::setApplicationName(QStringLiteral("fivetran-webhooks"));
+    QApplication::setApplicationDisplayName(QObject::tr("Fivetran Webhooks"));
+    QApplication::setApplicationVersion(QLatin1String(FW_VERSION));
+    QGuiApplication::setDesktopFileName(QLatin1String(FW_APP_ID));
+
+    fw::MainWindow window;
+    QString error;
+    auto session = fw::AccountSession::createSandbox(&error);
+    window.show();
+    if (session) {
+        window.setSession(std::move(session));
+    } else {
+        auto *box = new QMessageBox(QMessageBox::Critical, QObject::tr("Fivetran Webhooks"), error,
+                                    QMessageBox::Close, &window);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
+    return app.exec();
+}

@@ -1,0 +1,137 @@
+#pragma once
+
+#include "ApiError.h"
+#include "Webhook.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <memory>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QProgressBar;
+class QPushButton;
+class QSplitter;
+class QTableView;
+class QTimer;
+class QToolButton;
+
+namespace fw {
+
+class AccountSession;
+class DetailsPane;
+class TestHistory;
+class WebhookFilterProxy;
+class WebhookTableModel;
+
+// The main window: account switcher, the webhook table with its filter bar, the details pane,
+// an error banner, and a status bar. Every action is in a menu, most in the toolbar and the
+// row context menu, all with a shortcut where it makes sense.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Takes over `session` (the previous one is dropped with every reply it still awaited).
+    void setSession(std::unique_ptr<AccountSession> session);
+    AccountSession *session() const { return m_session.get(); }
+
+    // For tests and the app's own wiring.
+    WebhookTableModel *model() const { return m_model; }
+    WebhookFilterProxy *proxy() const { return m_proxy; }
+    QTableView *tableView() const { return m_table; }
+    TestHistory *testHistory() const { return m_history.get(); }
+    QString bannerText() const; // empty when the banner is hidden
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildActions();
+    void buildMenus();
+    void buildCentralArea();
+    void buildStatusBar();
+    void restoreLayout();
+    void saveLayout() const;
+
+    QList<Webhook> selectedWebhooks() const;
+    void updateActions();
+    void updateStatus();
+    void updateGroupFilter();
+    void showSelection();
+
+    void newWebhook(bool groupScope);
+    void editWebhook();
+    void confirmDelete();
+    void setActive(bool active);
+    void sendTest();
+    void simulateEvent(const QString &event, const QString &status);
+    void copyField(bool url);
+    void showContextMenu(const QPoint &position);
+
+    // Runs `operation` on each webhook in turn and reports the outcome of each at the end.
+    using Operation = std::function<void(const Webhook &, std::function<void(const QString &error)>)>;
+    void runBatch(const QList<Webhook> &webhooks, const QString &doneText, Operation operation);
+
+    void showError(const ApiError &error, std::function<void()> retry);
+    void showMessage(const QString &text);
+    void hideBanner();
+
+    std::unique_ptr<AccountSession> m_session;
+    std::unique_ptr<TestHistory> m_history;
+    WebhookTableModel *m_model;
+    WebhookFilterProxy *m_proxy;
+
+    QComboBox *m_accountCombo = nullptr;
+    QTableView *m_table = nullptr;
+    DetailsPane *m_details = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QLineEdit *m_filterEdit = nullptr;
+    QComboBox *m_scopeFilter = nullptr;
+    QComboBox *m_groupFilter = nullptr;
+    QComboBox *m_eventFilter = nullptr;
+    QComboBox *m_activeFilter = nullptr;
+
+    QWidget *m_banner = nullptr;
+    QLabel *m_bannerText = nullptr;
+    QLabel *m_bannerDetails = nullptr;
+    QPushButton *m_bannerRetry = nullptr;
+    QPushButton *m_bannerDetailsButton = nullptr;
+    QList<std::function<void()>> m_bannerRetryActions; // what Retry does: everything that failed
+    QTimer *m_retryCountdown = nullptr;
+    int m_retrySecondsLeft = 0;
+
+    QLabel *m_accountLabel = nullptr;
+    QLabel *m_rowsLabel = nullptr;
+    QLabel *m_rateLabel = nullptr;
+    QLabel *m_activityLabel = nullptr;
+    QProgressBar *m_loadAllProgress = nullptr;
+    QPushButton *m_loadAllCancel = nullptr;
+
+    QAction *m_newAccountAction = nullptr;
+    QAction *m_newGroupAction = nullptr;
+    QAction *m_editAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_enableAction = nullptr;
+    QAction *m_disableAction = nullptr;
+    QAction *m_sendTestAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_loadAllAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_copyIdAction = nullptr;
+    QAction *m_copyUrlAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QMenu *m_sandboxMenu = nullptr;
+    QAction *m_sandboxMenuAction = nullptr;
+    bool m_batchRunning = false;
+};
+
+} // namespace fw

@@ -1,0 +1,417 @@
+// The real main window on the Sandbox account, driven offscreen as a user would.
+#include "AccountSession.h"
+#include "DetailsPane.h"
+#include "FivetranClient.h"
+#include "MainWindow.h"
+#include "SandboxServer.h"
+#include "SandboxStore.h"
+#include "SendTestDialog.h"
+#include "TestHistory.h"
+#include "WebhookDialog.h"
+#include "WebhookFilterProxy.h"
+#include "WebhookTableModel.h"
+
+#include "../support/LoopbackReceiver.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QTreeView>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace fw;
+
+namespace {
+
+constexpr int kTimeoutMs = 30000;
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<MainWindow> m_window;
+
+    AccountSession &session() { return *m_window->session(); }
+    SandboxStore &store() { return session().sandbox()->store(); }
+    QAction *action(const char *name) { return m_window->findChild<QAction *>(QLatin1String(name)); }
+
+    void selectWebhook(const QString &id)
+    {
+        WebhookTableModel *model = m_window->model();
+        const QModelIndex source = model->index(model->rowOf(id), 0);
+        QVERIFY(source.isValid());
+        const QModelIndex index = m_window->proxy()->mapFromSource(source);
+        m_window->tableView()->selectionModel()->setCurrentIndex(
+                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    }
+
+    // A modal question opened with open(): the test answers it by clicking, as a user would.
+    template<typename Widget>
+    Widget *waitForChild(const char *name)
+    {
+        Widget *found = nullptr;
+        QTest::qWaitFor([&] {
+            found = m_window->findChild<Widget *>(QLatin1String(name));
+            return found && found->isVisible();
+        }, kTimeoutMs);
+        return found;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+    }
+
+    void init()
+    {
+        // Ids in the sandbox repeat from run to run: start without a previous run's history.
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+        QString error;
+        auto session = AccountSession::createSandbox(&error);
+        QVERIFY2(session, qPrintable(error));
+        m_window = std::make_unique<MainWindow>();
+        m_window->setSession(std::move(session));
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->model()->isComplete() && !m_window->model()->isLoading(), kTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->session()->groupsComplete(), kTimeoutMs);
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+    }
+
+    void opensOnTheSandboxWithDemoWebhooks()
+    {
+        QAbstractItemModelTester tester(m_window->proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(m_window->model()->rowCount(), store().webhookCount());
+        QVERIFY(m_window->model()->rowCount() >= 30);
+        auto *account = m_window->findChild<QComboBox *>(QStringLiteral("accountComboBox"));
+        QCOMPARE(account->currentText(), QStringLiteral("Sandbox"));
+        auto *accountLabel = m_window->findChild<QLabel *>(QStringLiteral("accountStatusLabel"));
+        QTRY_VERIFY(accountLabel->text().contains(store().account().accountName));
+        auto *rows = m_window->findChild<QLabel *>(QStringLiteral("rowsStatusLabel"));
+        QVERIFY(rows->text().contains(QString::number(store().webhookCount())));
+        auto *rate = m_window->findChild<QLabel *>(QStringLiteral("rateLimitStatusLabel"));
+        QVERIFY(rate->text().contains(QLatin1String("left")));
+        // Group names beside ids.
+        const Webhook group = [this] {
+            for (const Webhook &w : store().webhooks())
+                if (!w.groupId.isEmpty())
+                    return w;
+            return Webhook();
+        }();
+        const int row = m_window->model()->rowOf(group.id);
+        const QString shown = m_window->model()->index(row, WebhookTableModel::Group).data().toString();
+        QVERIFY(shown.contains(store().group(group.groupId)->name));
+        QVERIFY(shown.contains(group.groupId));
+        // The Sandbox menu is there on the Sandbox account.
+        QVERIFY(m_window->findChild<QMenu *>(QStringLiteral("sandboxMenu"))->menuAction()->isVisible());
+    }
+
+    void everyActionHasAShortcutOrMenu()
+    {
+        for (const char *name : {"newAccountWebhookAction", "newGroupWebhookAction", "editWebhookAction",
+                                 "deleteWebhookAction", "sendTestAction", "refreshAction", "findAction"}) {
+            QAction *a = action(name);
+            QVERIFY2(a, name);
+            QVERIFY2(!a->shortcut().isEmpty(), name);
+        }
+        QCOMPARE(action("newAccountWebhookAction")->shortcut(), QKeySequence(QKeySequence::New));
+        QCOMPARE(action("deleteWebhookAction")->shortcut(), QKeySequence(QKeySequence::Delete));
+        QCOMPARE(action("refreshAction")->shortcut(), QKeySequence(QKeySequence::Refresh));
+        QCOMPARE(action("sendTestAction")->shortcut(), QKeySequence(QStringLiteral("Ctrl+T")));
+    }
+
+    void findFocusesTheFilterAndFilters()
+    {
+        auto *filter = m_window->findChild<QLineEdit *>(QStringLiteral("filterLineEdit"));
+        m_window->tableView()->setFocus();
+        QTest::keySequence(m_window.get(), QKeySequence::Find);
+        QTRY_VERIFY(filter->hasFocus());
+        QTest::keyClicks(filter, QStringLiteral("pagerduty"));
+        QVERIFY(m_window->proxy()->rowCount() > 0);
+        QVERIFY(m_window->proxy()->rowCount() < m_window->model()->rowCount());
+        for (int row = 0; row < m_window->proxy()->rowCount(); ++row)
+            QVERIFY(m_window->proxy()->index(row, WebhookTableModel::Url).data().toString().contains(QLatin1String("pagerduty")));
+        filter->clear();
+        auto *active = m_window->findChild<QComboBox *>(QStringLiteral("activeFilterComboBox"));
+        active->setCurrentIndex(2); // inactive only
+        for (int row = 0; row < m_window->proxy()->rowCount(); ++row)
+            QCOMPARE(m_window->proxy()->index(row, 0).data().toString(), QStringLiteral("Inactive"));
+        active->setCurrentIndex(0);
+        // Sorting by clicking a header.
+        m_window->tableView()->sortByColumn(WebhookTableModel::Id, Qt::AscendingOrder);
+        QVERIFY(m_window->proxy()->index(0, WebhookTableModel::Id).data().toString()
+                <= m_window->proxy()->index(1, WebhookTableModel::Id).data().toString());
+    }
+
+    void selectionShowsDetailsAndHistory()
+    {
+        const Webhook webhook = store().webhooks().constFirst();
+        selectWebhook(webhook.id);
+        auto *details = m_window->findChild<DetailsPane *>(QStringLiteral("detailsPane"));
+        QCOMPARE(details->webhookId(), webhook.id);
+        TestRecord record;
+        record.event = QStringLiteral("sync_end");
+        record.delivered = true;
+        record.status = 200;
+        record.message = QStringLiteral("OK");
+        record.time = QDateTime::currentDateTimeUtc();
+        m_window->testHistory()->append(webhook.id, record);
+        auto *history = details->findChild<QTreeWidget *>(QStringLiteral("historyTreeWidget"));
+        QCOMPARE(history->topLevelItemCount(), 1);
+        QCOMPARE(history->topLevelItem(0)->text(1), QStringLiteral("sync_end"));
+    }
+
+    void deleteAsksNamingTheUrlThenDeletes()
+    {
+        const Webhook webhook = store().webhooks().at(2);
+        const int before = store().webhookCount();
+        selectWebhook(webhook.id);
+        m_window->tableView()->setFocus();
+        QTest::keyClick(m_window->tableView(), Qt::Key_Delete);
+        auto *box = waitForChild<QMessageBox>("deleteConfirmation");
+        QVERIFY(box);
+        QVERIFY(box->text().contains(webhook.url));
+        auto *confirm = box->findChild<QPushButton *>(QStringLiteral("confirmDeleteButton"));
+        QVERIFY(confirm);
+        confirm->click();
+        QTRY_COMPARE_WITH_TIMEOUT(store().webhookCount(), before - 1, kTimeoutMs);
+        QVERIFY(!store().webhook(webhook.id));
+        QTRY_COMPARE(m_window->model()->rowOf(webhook.id), -1);
+    }
+
+    void deleteCancelledDeletesNothing()
+    {
+        const Webhook webhook = store().webhooks().at(3);
+        const int before = store().webhookCount();
+        selectWebhook(webhook.id);
+        action("deleteWebhookAction")->trigger();
+        auto *box = waitForChild<QMessageBox>("deleteConfirmation");
+        QVERIFY(box);
+        box->button(QMessageBox::Cancel)->click();
+        QTest::qWait(200);
+        QCOMPARE(store().webhookCount(), before);
+        QVERIFY(m_window->model()->rowOf(webhook.id) >= 0);
+    }
+
+    void disableAndEnableSeveral()
+    {
+        LoopbackReceiver receiver; // the probe on activation must reach something
+        QList<QString> ids;
+        for (const Webhook &w : store().webhooks()) {
+            if (w.active && ids.size() < 2) {
+                WebhookChanges changes;
+                changes.url = receiver.url().toString();
+                store().updateWebhook(w.id, changes);
+                ids << w.id;
+            }
+        }
+        m_window->model()->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->model()->isComplete() && !m_window->model()->isLoading(), kTimeoutMs);
+        QItemSelection selection;
+        for (const QString &id : ids) {
+            const QModelIndex index = m_window->proxy()->mapFromSource(m_window->model()->index(m_window->model()->rowOf(id), 0));
+            selection.select(index, index);
+        }
+        m_window->tableView()->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QVERIFY(action("disableWebhookAction")->isEnabled());
+        action("disableWebhookAction")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!store().webhook(ids[0])->active && !store().webhook(ids[1])->active, kTimeoutMs);
+        QTRY_VERIFY(m_window->bannerText().contains(QLatin1String("Disabled 2")));
+        QTRY_VERIFY(action("enableWebhookAction")->isEnabled());
+        action("enableWebhookAction")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(store().webhook(ids[0])->active && store().webhook(ids[1])->active, kTimeoutMs);
+        QCOMPARE(m_window->model()->webhook(ids[0])->active, true);
+    }
+
+    void enablingAnUnreachableWebhookSaysWhy()
+    {
+        QString id;
+        for (const Webhook &w : store().webhooks()) {
+            if (!w.active) {
+                id = w.id; // demo URLs are https://...example.com: the probe cannot reach them
+                break;
+            }
+        }
+        QVERIFY(!id.isEmpty());
+        session().sandbox()->setDeliveryTimeout(std::chrono::milliseconds(500));
+        selectWebhook(id);
+        action("enableWebhookAction")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->bannerText().contains(QLatin1String("could not reach")), kTimeoutMs);
+        QVERIFY(!store().webhook(id)->active);
+        QVERIFY(!m_window->model()->webhook(id)->active);
+    }
+
+    void pageErrorShowsBannerAndRetryRecovers()
+    {
+        session().client()->retryPolicy().maxAttempts = 1;
+        SandboxFaults faults;
+        faults.serverErrorRate = 1.0;
+        session().sandbox()->setFaults(faults);
+        action("refreshAction")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->bannerText().isEmpty(), kTimeoutMs);
+        QVERIFY(m_window->bannerText().contains(QLatin1String("server error")));
+        session().sandbox()->setFaults({});
+        auto *retry = m_window->findChild<QPushButton *>(QStringLiteral("bannerRetryButton"));
+        QVERIFY(retry->isVisible());
+        retry->click();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->model()->isComplete(), kTimeoutMs);
+        QCOMPARE(m_window->model()->rowCount(), store().webhookCount());
+        QVERIFY(m_window->bannerText().isEmpty());
+    }
+
+    void simulateEventDeliversToTheReceiver()
+    {
+        LoopbackReceiver receiver;
+        Webhook webhook;
+        webhook.type = QStringLiteral("account");
+        webhook.url = receiver.url().toString();
+        webhook.events = {QStringLiteral("dbt_run_failed")};
+        webhook.active = true;
+        store().addWebhook(webhook);
+        QAction *simulate = m_window->findChild<QAction *>(QStringLiteral("simulate_dbt_run_failed_"));
+        QVERIFY(simulate);
+        simulate->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!receiver.deliveries.isEmpty(), kTimeoutMs);
+        QVERIFY(receiver.deliveries.constFirst().body.contains("dbt_run_failed"));
+    }
+
+    void newWebhookShortcutOpensTheDialog()
+    {
+        m_window->tableView()->setFocus();
+        QTest::keySequence(m_window.get(), QKeySequence::New);
+        auto *dialog = waitForChild<WebhookDialog>("WebhookDialog");
+        if (!dialog)
+            dialog = m_window->findChild<WebhookDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        QCOMPARE(dialog->mode(), WebhookDialog::Mode::CreateAccount);
+        dialog->reject();
+    }
+
+    void sendTestShortcutOpensTheDialog()
+    {
+        selectWebhook(store().webhooks().constFirst().id);
+        m_window->tableView()->setFocus();
+        QTest::keySequence(m_window.get(), QKeySequence(QStringLiteral("Ctrl+T")));
+        SendTestDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<SendTestDialog *>()) && dialog->isVisible());
+        dialog->reject();
+    }
+
+    void createAccountAndGroupWebhooksThroughTheDialog_data()
+    {
+        QTest::addColumn<bool>("groupScope");
+        QTest::newRow("account") << false;
+        QTest::newRow("group") << true;
+    }
+    void createAccountAndGroupWebhooksThroughTheDialog()
+    {
+        QFETCH(bool, groupScope);
+        LoopbackReceiver receiver; // answers the reachability probe
+        const int before = store().webhookCount();
+        m_window->tableView()->setFocus();
+        QTest::keySequence(m_window.get(), groupScope ? QKeySequence(QStringLiteral("Ctrl+Shift+N"))
+                                                      : QKeySequence(QKeySequence::New));
+        WebhookDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<WebhookDialog *>()) && dialog->isVisible());
+        QCOMPARE(dialog->mode(), groupScope ? WebhookDialog::Mode::CreateGroup : WebhookDialog::Mode::CreateAccount);
+        if (groupScope) {
+            auto *groups = dialog->findChild<QTreeView *>(QStringLiteral("groupTreeView"));
+            QTRY_VERIFY_WITH_TIMEOUT(groups->model()->rowCount() > 0, kTimeoutMs);
+            const QModelIndex first = groups->model()->index(0, 0);
+            QTest::mouseClick(groups->viewport(), Qt::LeftButton, {}, groups->visualRect(first).center());
+        }
+        auto *url = dialog->findChild<QLineEdit *>(QStringLiteral("urlLineEdit"));
+        QTest::keyClicks(url, receiver.url().toString());
+        auto *custom = dialog->findChild<QLineEdit *>(QStringLiteral("customEventLineEdit"));
+        QTest::keyClicks(custom, QStringLiteral("sync_end"));
+        QTest::keyClick(custom, Qt::Key_Return);
+        auto *buttons = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
+        QPushButton *save = buttons->button(QDialogButtonBox::Save);
+        QTRY_VERIFY(save->isEnabled());
+        save->click();
+        QTRY_COMPARE_WITH_TIMEOUT(store().webhookCount(), before + 1, kTimeoutMs);
+        const Webhook created = store().webhooks().constLast();
+        QCOMPARE(created.url, receiver.url().toString());
+        QCOMPARE(created.events, QStringList{QStringLiteral("sync_end")});
+        QCOMPARE(created.isAccountLevel(), !groupScope);
+        // The new row is in the table, selected, and in the details pane.
+        QTRY_VERIFY(m_window->model()->rowOf(created.id) >= 0);
+        QCOMPARE(m_window->findChild<DetailsPane *>(QStringLiteral("detailsPane"))->webhookId(), created.id);
+    }
+
+    void editEventsThroughTheDialog()
+    {
+        const Webhook webhook = store().webhooks().at(4);
+        selectWebhook(webhook.id);
+        m_window->tableView()->setFocus();
+        QTest::keyClick(m_window->tableView(), Qt::Key_E, Qt::ControlModifier);
+        WebhookDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<WebhookDialog *>()) && dialog->isVisible());
+        QCOMPARE(dialog->mode(), WebhookDialog::Mode::Edit);
+        auto *custom = dialog->findChild<QLineEdit *>(QStringLiteral("customEventLineEdit"));
+        QTest::keyClicks(custom, QStringLiteral("dbt_run_failed"));
+        QTest::keyClick(custom, Qt::Key_Return);
+        dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Save)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(store().webhook(webhook.id)->events.contains(QStringLiteral("dbt_run_failed")), kTimeoutMs);
+        QCOMPARE(store().webhook(webhook.id)->url, webhook.url);
+        QTRY_VERIFY(m_window->model()->webhook(webhook.id)->events.contains(QStringLiteral("dbt_run_failed")));
+    }
+
+    void sendTestToSeveralRecordsHistory()
+    {
+        LoopbackReceiver receiver;
+        QStringList ids;
+        for (int i = 0; i < 2; ++i) {
+            Webhook webhook;
+            webhook.type = QStringLiteral("account");
+            webhook.url = receiver.url().toString();
+            webhook.events = {QStringLiteral("sync_start"), QStringLiteral("sync_end")};
+            webhook.active = true;
+            ids << store().addWebhook(webhook).id;
+        }
+        m_window->model()->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->model()->isComplete() && !m_window->model()->isLoading(), kTimeoutMs);
+        QItemSelection selection;
+        for (const QString &id : ids) {
+            const QModelIndex index = m_window->proxy()->mapFromSource(m_window->model()->index(m_window->model()->rowOf(id), 0));
+            selection.select(index, index);
+        }
+        m_window->tableView()->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QVERIFY(action("sendTestAction")->isEnabled());
+        action("sendTestAction")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->bannerText().contains(QLatin1String("every delivery succeeded")), kTimeoutMs);
+        QCOMPARE(receiver.deliveries.size(), 4);
+        for (const QString &id : ids)
+            QCOMPARE(m_window->testHistory()->records(id).size(), 2);
+    }
+
+    void layoutIsRemembered()
+    {
+        m_window->resize(1000, 650);
+        m_window->close();
+        MainWindow second;
+        QCOMPARE(second.size(), QSize(1000, 650));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
