@@ -277,6 +277,25 @@ private Q_SLOTS:
         QVERIFY(m_window->bannerText().isEmpty());
     }
 
+    void rateLimitSaysWhenItWillRetry()
+    {
+        SandboxFaults faults;
+        faults.rateLimitEvery = 1;
+        faults.retryAfterSeconds = 3600; // too long to wait silently: the banner counts down
+        session().sandbox()->setFaults(faults);
+        action("refreshAction")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->bannerText().contains(QLatin1String("3600")), kTimeoutMs);
+        auto *retry = m_window->findChild<QPushButton *>(QStringLiteral("bannerRetryButton"));
+        QVERIFY(retry->isVisible());
+        QVERIFY(retry->text().contains(QLatin1String("s)")));
+        const QString before = retry->text();
+        QTRY_VERIFY_WITH_TIMEOUT(retry->text() != before, 3000); // counting down
+        session().sandbox()->setFaults({});
+        retry->click(); // no need to wait an hour in a test
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->model()->isComplete(), kTimeoutMs);
+        QCOMPARE(m_window->model()->rowCount(), store().webhookCount());
+    }
+
     void simulateEventDeliversToTheReceiver()
     {
         LoopbackReceiver receiver;
