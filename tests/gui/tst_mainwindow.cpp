@@ -63,11 +63,11 @@ class TestMainWindow : public QObject
     Widget *waitForChild(const char *name)
     {
         Widget *found = nullptr;
-        QTest::qWaitFor([&] {
+        const bool shown = QTest::qWaitFor([&] {
             found = m_window->findChild<Widget *>(QLatin1String(name));
             return found && found->isVisible();
         }, kTimeoutMs);
-        return found;
+        return shown ? found : nullptr;
     }
 
 private Q_SLOTS:
@@ -316,11 +316,8 @@ private Q_SLOTS:
     {
         m_window->tableView()->setFocus();
         QTest::keySequence(m_window.get(), QKeySequence::New);
-        auto *dialog = waitForChild<WebhookDialog>("WebhookDialog");
-        if (!dialog)
-            dialog = m_window->findChild<WebhookDialog *>();
-        QVERIFY(dialog);
-        QTRY_VERIFY(dialog->isVisible());
+        WebhookDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<WebhookDialog *>()) && dialog->isVisible());
         QCOMPARE(dialog->mode(), WebhookDialog::Mode::CreateAccount);
         dialog->reject();
     }
