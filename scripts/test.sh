@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds, and runs every test: the dev preset (all suites, with the
-# OpenAPI conformance run through Stoplight Prism), then the asan preset (unit and integration
-# under AddressSanitizer and UndefinedBehaviorSanitizer).
+# OpenAPI conformance run through Stoplight Prism), then the asan preset (unit, integration and
+# GUI tests under AddressSanitizer and UndefinedBehaviorSanitizer).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
