@@ -698,12 +698,7 @@ void MainWindow::sendTest()
                              [this, run, webhook, event, done, next = weakStep.lock()](const ApiResult<TestResult> &result) {
                                  if (!result.ok())
                                      return done(result.error().summary());
-                                 TestRecord record;
-                                 record.event = event;
-                                 record.delivered = result.value().succeed;
-                                 record.status = result.value().status;
-                                 record.message = result.value().message;
-                                 record.time = QDateTime::currentDateTimeUtc();
+                                 const TestRecord record = TestRecord::fromResult(event, result.value());
                                  if (m_history)
                                      m_history->append(webhook.id, record);
                                  run->delivered += record.delivered;

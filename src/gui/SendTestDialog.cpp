@@ -384,12 +384,7 @@ void SendTestDialog::onResult(const QString &event, const ApiResult<TestResult> 
         endRun(RunEnd::Failed);
         return;
     }
-    TestRecord record;
-    record.event = event;
-    record.delivered = result.value().succeed;
-    record.status = result.value().status;
-    record.message = result.value().message;
-    record.time = QDateTime::currentDateTimeUtc();
+    const TestRecord record = TestRecord::fromResult(event, result.value());
     m_model->append(record);
     if (m_history)
         m_history->append(m_webhook.id, record);

@@ -15,6 +15,11 @@
 
 namespace fw {
 
+TestRecord TestRecord::fromResult(const QString &event, const TestResult &result)
+{
+    return {event, result.succeed, result.status, result.message, QDateTime::currentDateTimeUtc()};
+}
+
 namespace {
 
 Q_LOGGING_CATEGORY(lcHistory, "fw.gui")

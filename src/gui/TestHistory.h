@@ -1,5 +1,7 @@
 #pragma once
 
+#include "TestResult.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QList>
@@ -16,6 +18,9 @@ struct TestRecord
     int status = 0; // what the endpoint answered; 0 when it never answered
     QString message;
     QDateTime time; // UTC, when the answer came
+
+    // The record of an answer that arrives now.
+    static TestRecord fromResult(const QString &event, const TestResult &result);
 };
 
 // The local test history of every webhook of one account, as a JSON file under
