@@ -1,8 +1,6 @@
-#include "AccountSession.h"
 #include "MainWindow.h"
 
 #include <QApplication>
-#include <QMessageBox>
 
 #include <cstdio>
 #include <cstring>
@@ -43,16 +41,7 @@ int main(int argc, char **argv)
     QGuiApplication::setDesktopFileName(QLatin1String(FW_APP_ID));
 
     fw::MainWindow window;
-    QString error;
-    auto session = fw::AccountSession::createSandbox(&error);
     window.show();
-    if (session) {
-        window.setSession(std::move(session));
-    } else {
-        auto *box = new QMessageBox(QMessageBox::Critical, QObject::tr("Fivetran Webhooks"), error,
-                                    QMessageBox::Close, &window);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-    }
+    window.openInitialAccount(); // the account used last time, or the built-in Sandbox
     return app.exec();
 }

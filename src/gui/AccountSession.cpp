@@ -32,6 +32,21 @@ std::unique_ptr<AccountSession> AccountSession::createSandbox(QString *error, in
     return session;
 }
 
+std::unique_ptr<AccountSession> AccountSession::createForProfile(const AccountProfile &profile,
+                                                                const Credentials &credentials,
+                                                                QString *error)
+{
+    std::unique_ptr<AccountSession> session(new AccountSession(profile.name, profile.id));
+    const QString problem = session->m_client->setBaseUrl(profile.baseUrl);
+    if (!problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return nullptr;
+    }
+    session->m_client->setCredentials(credentials);
+    return session;
+}
+
 QString AccountSession::groupLabel(const QString &groupId) const
 {
     const auto group = m_groups.constFind(groupId);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AccountInfo.h"
+#include "AccountProfile.h"
 #include "ApiError.h"
 #include "FivetranClient.h"
 #include "Group.h"
@@ -27,10 +28,16 @@ public:
     // The built-in Sandbox account: an emulator on a free loopback port with demo data (or
     // `seedWebhooks` generated webhooks when > 0). nullptr, with `error` set, if it cannot listen.
     static std::unique_ptr<AccountSession> createSandbox(QString *error, int seedWebhooks = 0);
+    // A real account from a profile and the key the credential store gave for it. nullptr, with
+    // `error` set, when the profile's API address is not acceptable.
+    static std::unique_ptr<AccountSession> createForProfile(const AccountProfile &profile,
+                                                            const Credentials &credentials,
+                                                            QString *error);
     ~AccountSession() override;
 
     QString displayName() const { return m_displayName; }
     QString accountKey() const { return m_accountKey; } // stable id for local data (history)
+    QString profileId() const { return isSandbox() ? QString() : m_accountKey; }
     bool isSandbox() const { return m_sandbox != nullptr; }
     FivetranClient *client() const { return m_client; }
     SandboxServer *sandbox() const { return m_sandbox; } // nullptr for real accounts

@@ -1,9 +1,12 @@
 #include "MainWindow.h"
 
 #include "AccountSession.h"
+#include "AccountsDialog.h"
+#include "CredentialStore.h"
 #include "DetailsPane.h"
 #include "EventCatalog.h"
 #include "FivetranClient.h"
+#include "KeychainCredentialStore.h"
 #include "SandboxServer.h"
 #include "SendTestDialog.h"
 #include "TestHistory.h"
@@ -39,7 +42,9 @@
 namespace fw {
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_model(new WebhookTableModel(this)), m_proxy(new WebhookFilterProxy(this))
+    : QMainWindow(parent), m_ownKeychain(std::make_unique<KeychainCredentialStore>()),
+      m_keychain(m_ownKeychain.get()), m_sessionStore(std::make_unique<InMemoryCredentialStore>()),
+      m_model(new WebhookTableModel(this)), m_proxy(new WebhookFilterProxy(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Fivetran Webhooks"));
@@ -51,6 +56,9 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_model, &WebhookTableModel::pageFailed, this, [this](const ApiError &error) {
         showError(error, [this] { m_model->retry(); });
+        // A rejected key (a regenerated secret): ask for the new one right away.
+        if (error.kind == ApiError::Kind::Unauthorized && m_session && !m_session->isSandbox())
+            showAccounts(m_session->profileId(), true);
     });
     connect(m_model, &WebhookTableModel::countChanged, this, &MainWindow::updateStatus);
     connect(m_model, &WebhookTableModel::loadingChanged, this, &MainWindow::updateStatus);
@@ -123,6 +131,8 @@ void MainWindow::buildActions()
                           QStyle::SP_FileLinkIcon, [this] { copyField(false); });
     m_copyUrlAction = make("copyUrlAction", tr("Copy &URL"), QKeySequence(tr("Ctrl+Shift+U")),
                            QStyle::SP_FileLinkIcon, [this] { copyField(true); });
+    m_accountsAction = make("accountsAction", tr("&Accounts…"), QKeySequence(tr("Ctrl+Shift+A")),
+                            QStyle::SP_DirHomeIcon, [this] { showAccounts(); });
     m_quitAction = make("quitAction", tr("&Quit"), QKeySequence::Quit, QStyle::SP_DialogCloseButton,
                         [this] { close(); });
     m_aboutAction = make("aboutAction", tr("&About Fivetran Webhooks"), QKeySequence(),
@@ -140,6 +150,8 @@ void MainWindow::buildActions()
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_accountsAction);
+    file->addSeparator();
     file->addAction(m_quitAction);
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(m_copyIdAction);
@@ -210,6 +222,11 @@ void MainWindow::buildCentralArea()
     m_accountCombo->setObjectName(QStringLiteral("accountComboBox"));
     m_accountCombo->setAccessibleName(tr("Account"));
     m_accountCombo->setToolTip(tr("The Fivetran account whose webhooks are shown"));
+    connect(m_accountCombo, &QComboBox::activated, this, [this](int index) {
+        const QString id = m_accountCombo->itemData(index).toString();
+        if (!m_session || id != m_session->profileId())
+            switchAccount(id);
+    });
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -390,13 +407,12 @@ void MainWindow::setSession(std::unique_ptr<AccountSession> session)
     m_details->setContext(nullptr, nullptr);
     m_history.reset();
     m_session = std::move(session);
-    m_accountCombo->clear();
+    updateAccountCombo();
     if (!m_session) {
         updateActions();
         updateStatus();
         return;
     }
-    m_accountCombo->addItem(m_session->displayName());
     m_history = std::make_unique<TestHistory>(m_session->accountKey());
     m_details->setContext(m_session.get(), m_history.get());
     FivetranClient *client = m_session->client();
@@ -426,6 +442,95 @@ void MainWindow::setSession(std::unique_ptr<AccountSession> session)
     updateGroupFilter();
     updateActions();
     updateStatus();
+}
+
+void MainWindow::setCredentialStore(CredentialStore *keychain)
+{
+    m_keychain = keychain;
+    m_ownKeychain.reset();
+}
+
+void MainWindow::updateAccountCombo()
+{
+    QSignalBlocker blocker(m_accountCombo);
+    m_accountCombo->clear();
+    m_accountCombo->addItem(tr("Sandbox"), QString());
+    for (const AccountProfile &profile : ProfileList::load())
+        m_accountCombo->addItem(profile.name, profile.id);
+    const int index = m_accountCombo->findData(m_session ? m_session->profileId() : QString());
+    m_accountCombo->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+void MainWindow::openInitialAccount()
+{
+    const QString last = ProfileList::lastUsedId();
+    switchAccount(ProfileList::find(last) ? last : QString());
+}
+
+void MainWindow::switchAccount(const QString &profileId)
+{
+    if (profileId.isEmpty()) {
+        QString error;
+        auto sandbox = AccountSession::createSandbox(&error);
+        if (!sandbox)
+            return showMessage(error);
+        ProfileList::setLastUsedId(QString());
+        return setSession(std::move(sandbox));
+    }
+    const auto profile = ProfileList::find(profileId);
+    if (!profile)
+        return;
+    statusBar()->showMessage(tr("Opening %1…").arg(profile->name));
+    const QString key = CredentialStore::profileKey(profile->id);
+    auto open = [this, profile = *profile](const QByteArray &secret) {
+        const auto credentials = AccountProfile::credentialsFromSecret(secret);
+        if (!credentials) {
+            showMessage(tr("No key is stored for “%1”: enter it in Accounts.").arg(profile.name));
+            return showAccounts(profile.id, true);
+        }
+        QString error;
+        auto session = AccountSession::createForProfile(profile, *credentials, &error);
+        if (!session)
+            return showMessage(error);
+        ProfileList::setLastUsedId(profile.id);
+        setSession(std::move(session));
+        statusBar()->clearMessage();
+    };
+    // Keys kept for this session only come first, then the keychain.
+    m_sessionStore->read(key, this, [this, key, open](const QByteArray &secret, const std::optional<StoreError> &error) {
+        if (!error)
+            return open(secret);
+        m_keychain->read(key, this, [this, open](const QByteArray &stored, const std::optional<StoreError> &keychainError) {
+            if (keychainError && keychainError->kind != StoreError::Kind::NotFound) {
+                updateAccountCombo();
+                return showMessage(keychainError->message);
+            }
+            open(stored);
+        });
+    });
+}
+
+void MainWindow::showAccounts(const QString &profileId, bool askForSecret)
+{
+    if (findChild<AccountsDialog *>())
+        return; // one at a time
+    auto *dialog = new AccountsDialog(m_keychain, m_sessionStore.get(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!profileId.isEmpty())
+        dialog->selectProfile(profileId, askForSecret);
+    connect(dialog, &AccountsDialog::profileSaved, this, [this](const QString &id) {
+        updateAccountCombo();
+        // A new key for the account on screen: reopen it with that key.
+        if (m_session && m_session->profileId() == id)
+            switchAccount(id);
+    });
+    connect(dialog, &AccountsDialog::profileRemoved, this, [this](const QString &id) {
+        if (m_session && m_session->profileId() == id)
+            switchAccount(QString());
+        else
+            updateAccountCombo();
+    });
+    dialog->open();
 }
 
 QList<Webhook> MainWindow::selectedWebhooks() const

@@ -23,7 +23,9 @@ class QToolButton;
 namespace fw {
 
 class AccountSession;
+class CredentialStore;
 class DetailsPane;
+class InMemoryCredentialStore;
 class TestHistory;
 class WebhookFilterProxy;
 class WebhookTableModel;
@@ -41,6 +43,13 @@ public:
 
     // Takes over `session` (the previous one is dropped with every reply it still awaited).
     void setSession(std::unique_ptr<AccountSession> session);
+    // Opens the account used last time, or the Sandbox.
+    void openInitialAccount();
+    // Switches to a profile (its key read from the credential store), or to the Sandbox ("").
+    void switchAccount(const QString &profileId);
+    // Where profiles' keys live. The window makes a keychain store unless a test gives another.
+    void setCredentialStore(CredentialStore *keychain);
+    void showAccounts(const QString &profileId = QString(), bool askForSecret = false);
     AccountSession *session() const { return m_session.get(); }
 
     // For tests and the app's own wiring.
@@ -65,6 +74,7 @@ private:
     void updateActions();
     void updateStatus();
     void updateGroupFilter();
+    void updateAccountCombo();
     void showSelection();
 
     void newWebhook(bool groupScope);
@@ -85,6 +95,9 @@ private:
     void hideBanner();
 
     std::unique_ptr<AccountSession> m_session;
+    std::unique_ptr<CredentialStore> m_ownKeychain;
+    CredentialStore *m_keychain = nullptr;
+    std::unique_ptr<InMemoryCredentialStore> m_sessionStore; // "this session only" keys
     std::unique_ptr<TestHistory> m_history;
     WebhookTableModel *m_model;
     WebhookFilterProxy *m_proxy;
@@ -128,6 +141,7 @@ private:
     QAction *m_copyIdAction = nullptr;
     QAction *m_copyUrlAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_accountsAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QMenu *m_sandboxMenu = nullptr;
     QAction *m_sandboxMenuAction = nullptr;
