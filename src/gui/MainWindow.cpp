@@ -450,6 +450,13 @@ void MainWindow::setCredentialStore(CredentialStore *keychain)
     m_ownKeychain.reset();
 }
 
+CredentialStore *MainWindow::webhookSecretStore() const
+{
+    // The Sandbox's webhooks are throwaway: their secrets stay in memory, out of the keychain.
+    return m_session && m_session->isSandbox() ? static_cast<CredentialStore *>(m_sessionStore.get())
+                                               : m_keychain;
+}
+
 void MainWindow::updateAccountCombo()
 {
     QSignalBlocker blocker(m_accountCombo);
@@ -629,6 +636,7 @@ void MainWindow::newWebhook(bool groupScope)
         return;
     auto *dialog = new WebhookDialog(m_session->client(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setSecretStore(webhookSecretStore(), m_session->accountKey());
     dialog->startCreate(groupScope ? WebhookDialog::Mode::CreateGroup : WebhookDialog::Mode::CreateAccount);
     connect(dialog, &WebhookDialog::saved, this, [this](const Webhook &webhook) {
         m_model->upsert(webhook);
@@ -650,6 +658,7 @@ void MainWindow::editWebhook()
         return;
     auto *dialog = new WebhookDialog(m_session->client(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setSecretStore(webhookSecretStore(), m_session->accountKey());
     dialog->startEdit(selected.constFirst());
     connect(dialog, &WebhookDialog::saved, this, [this](const Webhook &webhook) {
         m_model->upsert(webhook);

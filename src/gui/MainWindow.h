@@ -75,6 +75,7 @@ private:
     void updateStatus();
     void updateGroupFilter();
     void updateAccountCombo();
+    CredentialStore *webhookSecretStore() const;
     void showSelection();
 
     void newWebhook(bool groupScope);

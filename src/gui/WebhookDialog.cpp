@@ -2,6 +2,7 @@
 
 #include "ui_WebhookDialog.h"
 
+#include "CredentialStore.h"
 #include "EventCatalog.h"
 #include "FivetranClient.h"
 #include "Group.h"
@@ -481,6 +482,20 @@ WebhookDialog::WebhookDialog(FivetranClient *client, QWidget *parent)
     connect(m_ui->showSecretToolButton, &QToolButton::toggled, this,
             &WebhookDialog::setSecretShown);
     connect(m_ui->copySecretToolButton, &QToolButton::clicked, this, &WebhookDialog::copySecret);
+    m_ui->rememberSecretCheckBox->hide();
+    m_ui->forgetSecretPushButton->hide();
+    connect(m_ui->forgetSecretPushButton, &QPushButton::clicked, this, [this] {
+        if (!m_secretStore)
+            return;
+        m_secretStore->remove(CredentialStore::webhookSecretKey(m_accountKey, m_original.id), this,
+                              [this](const std::optional<StoreError> &error) {
+            if (error)
+                return showError(tr("The remembered secret could not be forgotten: %1").arg(error->message),
+                                 QString(), false);
+            m_ui->forgetSecretPushButton->hide();
+            m_ui->secretNoteLabel->setText(tr("The remembered secret was forgotten on this computer."));
+        });
+    });
 
     // Errors.
     connect(m_ui->detailsToolButton, &QToolButton::toggled, this, [this](bool shown) {
@@ -602,6 +617,7 @@ void WebhookDialog::applyMode()
 
     hideError();
     onSecretModeChanged();
+    refreshForgetButton();
     if (group && !edit)
         loadGroups();
     (group && !edit ? m_ui->groupSearchLineEdit : m_ui->urlLineEdit)->setFocus();
@@ -840,6 +856,7 @@ void WebhookDialog::onSecretModeChanged()
     if (mode == SecretMode::SetNew && isVisible())
         m_ui->secretLineEdit->setFocus();
     m_ui->copySecretToolButton->setEnabled(!m_ui->secretLineEdit->text().isEmpty());
+    updateRememberState();
     updateSaveButton();
 }
 
@@ -969,6 +986,7 @@ void WebhookDialog::accept()
 
 void WebhookDialog::save(const WebhookChanges &fields, bool created, bool probes)
 {
+    m_pendingSecret = fields.secret.value_or(QString());
     hideError();
     setSaving(true);
     auto done = [this, created, probes](const ApiResult<Webhook> &result) {
@@ -989,11 +1007,16 @@ void WebhookDialog::onSaveFinished(const ApiResult<Webhook> &result, bool create
     setSaving(false);
     if (result.ok()) {
         const QPointer<WebhookDialog> self(this);
+        const QString secret = std::exchange(m_pendingSecret, QString());
         Q_EMIT saved(result.value(), created);
-        if (self) // a receiver may have deleted the dialog
-            QDialog::accept();
+        if (!self) // a receiver may have deleted the dialog
+            return;
+        if (!secret.isEmpty() && m_secretStore && m_ui->rememberSecretCheckBox->isChecked())
+            return rememberSecret(result.value(), secret); // closes once it is kept
+        QDialog::accept();
         return;
     }
+    m_pendingSecret.clear();
 
     const ApiError &error = result.error();
     // Fivetran answers a failed reachability probe with a plain 400 InvalidInput; the form was
@@ -1043,6 +1066,53 @@ void WebhookDialog::setSaving(bool saving)
 bool WebhookDialog::isSaving() const
 {
     return m_saving;
+}
+
+void WebhookDialog::setSecretStore(CredentialStore *store, const QString &accountKey)
+{
+    m_secretStore = store;
+    m_accountKey = accountKey;
+    m_ui->rememberSecretCheckBox->setChecked(store != nullptr);
+    refreshForgetButton();
+    m_ui->rememberSecretCheckBox->setToolTip(
+            store ? tr("Kept in %1 for this webhook: the API never returns a secret, so this is "
+                       "the only copy you can read back.").arg(store->description())
+                  : QString());
+    updateRememberState();
+}
+
+void WebhookDialog::updateRememberState()
+{
+    const SecretMode mode = secretMode();
+    const bool newSecret = mode == SecretMode::SetNew || mode == SecretMode::Generate;
+    m_ui->rememberSecretCheckBox->setVisible(m_secretStore && newSecret);
+}
+
+void WebhookDialog::refreshForgetButton()
+{
+    m_ui->forgetSecretPushButton->hide();
+    if (!m_secretStore || m_mode != Mode::Edit || m_original.id.isEmpty())
+        return;
+    // Offer "forget" only when a secret is remembered for this webhook.
+    m_secretStore->read(CredentialStore::webhookSecretKey(m_accountKey, m_original.id), this,
+                        [this](const QByteArray &, const std::optional<StoreError> &error) {
+        m_ui->forgetSecretPushButton->setVisible(!error);
+    });
+}
+
+void WebhookDialog::rememberSecret(const Webhook &webhook, const QString &secret)
+{
+    setSaving(true);
+    m_secretStore->write(CredentialStore::webhookSecretKey(m_accountKey, webhook.id), secret.toUtf8(),
+                         this, [this](const std::optional<StoreError> &error) {
+        setSaving(false);
+        if (!error)
+            return QDialog::accept();
+        // Saved in Fivetran, not remembered here: say so and let the user copy it now.
+        showError(tr("The webhook was saved, but its secret could not be remembered on this "
+                     "computer: %1 Copy it now if your receiver needs it.").arg(error->message),
+                  QString(), false);
+    });
 }
 
 void WebhookDialog::done(int result)

@@ -17,6 +17,7 @@ class WebhookDialog;
 namespace fw {
 
 class ApiCall;
+class CredentialStore;
 class FivetranClient;
 
 // Creates an account or group webhook, or edits one (ui/WebhookDialog.ui). It saves through the
@@ -31,6 +32,10 @@ public:
 
     WebhookDialog(FivetranClient *client, QWidget *parent = nullptr);
     ~WebhookDialog() override;
+
+    // Offers to remember a new secret in `store` (the keychain) for this account's webhook, so
+    // the receiver can verify its deliveries; on edit, to forget a remembered one. Optional.
+    void setSecretStore(CredentialStore *store, const QString &accountKey);
 
     // Call one of these before open().
     void startCreate(Mode mode); // CreateAccount or CreateGroup
@@ -60,6 +65,14 @@ Q_SIGNALS:
     void saved(const fw::Webhook &webhook, bool created);
 
 private:
+    void updateRememberState();
+    void refreshForgetButton();
+    void rememberSecret(const Webhook &webhook, const QString &secret);
+
+    QPointer<CredentialStore> m_secretStore;
+    QString m_accountKey;
+    QString m_pendingSecret; // the new secret sent with the save in flight, to remember after it
+
     class EventListModel;
     class GroupListModel;
     enum class SecretMode { Unchanged, None, SetNew, Generate };

@@ -2,6 +2,7 @@
 // whose reachability probes go to a LoopbackReceiver standing in for the user's endpoint.
 #include "WebhookDialog.h"
 
+#include "CredentialStore.h"
 #include "EventCatalog.h"
 #include "FivetranClient.h"
 #include "SandboxServer.h"
@@ -293,6 +294,71 @@ private Q_SLOTS:
     {
         m_sandbox.setFaults(SandboxFaults{});
         QVERIFY(waitIdle());
+    }
+
+    // The API never returns a secret: a new one may be kept in the credential store, keyed by
+    // account and webhook, and forgotten again from the edit dialog.
+    void rememberAndForgetTheSecret_data()
+    {
+        QTest::addColumn<bool>("remember");
+        QTest::newRow("remembered") << true;
+        QTest::newRow("not remembered") << false;
+    }
+    void rememberAndForgetTheSecret()
+    {
+        QFETCH(bool, remember);
+        InMemoryCredentialStore store;
+        auto dialog = std::make_unique<WebhookDialog>(&m_client);
+        dialog->setSecretStore(&store, QStringLiteral("acct"));
+        dialog->startCreate(Mode::CreateAccount);
+        dialog->open();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+        Form form(dialog.get());
+        auto *rememberBox = child<QCheckBox>(dialog.get(), "rememberSecretCheckBox");
+        QVERIFY(!rememberBox->isVisible()); // no new secret yet
+        form.setUrl(m_receiver.url().toString());
+        form.toggleEvent(QStringLiteral("sync_end"));
+        form.secretSet->click();
+        QTest::keyClicks(form.secret, QStringLiteral("kept-secret-123"));
+        QVERIFY(rememberBox->isVisible());
+        QVERIFY(rememberBox->isChecked()); // remembering is the default where a store exists
+        rememberBox->setChecked(remember);
+        QSignalSpy saved(dialog.get(), &WebhookDialog::saved);
+        form.save->click();
+        QVERIFY(saved.wait(kWaitMs));
+        const auto webhook = qvariant_cast<Webhook>(saved.at(0).at(0));
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), kWaitMs);
+
+        std::optional<QByteArray> kept;
+        std::optional<StoreError> missing;
+        store.read(CredentialStore::webhookSecretKey(QStringLiteral("acct"), webhook.id), this,
+                   [&](const QByteArray &secret, const std::optional<StoreError> &error) {
+                       if (error)
+                           missing = error;
+                       else
+                           kept = secret;
+                   });
+        QTRY_VERIFY(kept || missing);
+        QCOMPARE(kept.has_value(), remember);
+        if (!remember)
+            return;
+        QCOMPARE(*kept, QByteArray("kept-secret-123"));
+
+        Webhook fetched = *m_sandbox.store().webhook(webhook.id);
+        fetched.secret = kMaskedSecret;
+        auto edit = std::make_unique<WebhookDialog>(&m_client);
+        edit->setSecretStore(&store, QStringLiteral("acct"));
+        edit->startEdit(fetched);
+        edit->open();
+        auto *forget = child<QPushButton>(edit.get(), "forgetSecretPushButton");
+        QTRY_VERIFY(forget->isVisible());
+        forget->click();
+        QTRY_VERIFY(!forget->isVisible());
+        missing.reset();
+        store.read(CredentialStore::webhookSecretKey(QStringLiteral("acct"), webhook.id), this,
+                   [&](const QByteArray &, const std::optional<StoreError> &error) { missing = error; });
+        QTRY_VERIFY(missing);
+        QCOMPARE(missing->kind, StoreError::Kind::NotFound);
     }
 
     void createAccountWebhook()
