@@ -4,6 +4,7 @@
 #include "CommandLine.h"
 #include "CredentialLookup.h"
 #include "FivetranClient.h"
+#include "ProfileCommands.h"
 #include "VerifyCommand.h"
 
 #include <QLoggingCategory>
@@ -50,6 +51,12 @@ void CliApplication::start(const QStringList &arguments, const QProcessEnvironme
 
     if (options.command == Command::Verify)
         return finish(VerifyCommand::run(options, m_console));
+    if (isProfilesCommand(options.command) && options.command != Command::ProfilesCheck) {
+        auto *commands = new ProfileCommands(&m_console, options, this);
+        connect(commands, &ProfileCommands::finished, this,
+            [this](int exitCode) { finish(ExitCode(exitCode)); });
+        return commands->start();
+    }
 
     // Read before the first request, so a blocking read of stdin never holds up a reply.
     QString newSecret;
@@ -69,13 +76,19 @@ void CliApplication::start(const QStringList &arguments, const QProcessEnvironme
         }
     }
 
-    const CredentialLookup lookup(environment);
-    lookup.resolve(
-        QString(), this, [this, options, newSecret](const CredentialLookup::Result &result) {
+    // profiles check tests the profile alone: the environment's credentials would hide it.
+    const bool checkingProfile = options.command == Command::ProfilesCheck;
+    const CredentialLookup lookup(checkingProfile ? QProcessEnvironment() : environment);
+    lookup.resolve(checkingProfile ? options.target : options.profile, this,
+        [this, options, newSecret](const CredentialLookup::Result &result) {
             if (!result.access) {
-                m_console.error(result.error);
+                m_console.error(Console::printable(result.error));
                 return finish(ExitCode::Usage);
             }
+            if (result.environmentOverrodeProfile && options.verbose)
+                m_console.note(tr("FIVETRAN_API_KEY / FIVETRAN_API_SECRET are set: using the "
+                                  "environment's credentials, not the profile \"%1\".")
+                                   .arg(Console::printable(options.profile)));
             runApiCommand(options, *result.access, newSecret);
         });
 }
@@ -88,7 +101,7 @@ void CliApplication::runApiCommand(
     if (!access.baseUrl.isEmpty()) {
         const QString refusal = m_client->setBaseUrl(access.baseUrl);
         if (!refusal.isEmpty()) {
-            m_console.error(tr("FIVETRAN_API_BASE is refused: %1").arg(refusal));
+            m_console.error(tr("%1 is refused: %2").arg(access.baseUrlOrigin, refusal));
             return finish(ExitCode::Usage);
         }
     }

@@ -38,7 +38,12 @@ void CliCommands::start()
         return groups();
     case Command::Account:
         return account();
+    case Command::ProfilesCheck:
+        return checkProfile();
     case Command::Verify:
+    case Command::ProfilesList:
+    case Command::ProfilesAdd:
+    case Command::ProfilesRemove:
     case Command::None:
         break;
     }
@@ -268,6 +273,26 @@ void CliCommands::account()
             m_console->out(OutputFormat::jsonText(result.value().toJson()));
         else
             m_console->out(OutputFormat::accountDetails(result.value()));
+        finish(ExitCode::Success);
+    });
+}
+
+void CliCommands::checkProfile()
+{
+    m_client->accountInfo(this, [this](const ApiResult<AccountInfo> &result) {
+        if (!result.ok()) {
+            QString hint;
+            if (result.error().kind == ApiError::Kind::Unauthorized)
+                hint = tr("Fivetran rejected the key or secret of the profile (wrong, or "
+                          "regenerated): remove the profile and add it again.");
+            return fail(result.error(), hint);
+        }
+        const AccountInfo &info = result.value();
+        m_console->out(tr("The profile \"%1\" works: account %2 (%3).")
+                           .arg(Console::printable(m_options.target),
+                               Console::printable(info.accountName),
+                               Console::printable(info.accountId))
+            + QLatin1Char('\n'));
         finish(ExitCode::Success);
     });
 }

@@ -41,6 +41,7 @@ private:
     void testNext();
     void groups();
     void account();
+    void checkProfile();
 
     void keepWebhooks(const QList<Webhook> &page);
     void printWebhooks(bool moreExist);

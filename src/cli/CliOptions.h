@@ -19,6 +19,10 @@ enum class Command {
     Groups,
     Account,
     Verify,
+    ProfilesList,
+    ProfilesAdd,
+    ProfilesRemove,
+    ProfilesCheck,
 };
 
 // Everything the command line asked for, already checked for consistency. Secrets are never
@@ -26,7 +30,10 @@ enum class Command {
 struct CliOptions
 {
     Command command = Command::None;
-    QString target; // the ID or GROUP_ID argument, when the command takes one
+    QString target; // the ID, GROUP_ID or profile NAME argument, when the command takes one
+
+    // --profile: the keychain profile (name or id) whose credentials the API commands use
+    QString profile;
 
     // Global
     bool verbose = false;
@@ -51,6 +58,15 @@ struct CliOptions
     // verify
     QString signature;
     QString bodyFile;
+
+    // profiles add
+    QString baseUrl; // empty: Fivetran's
 };
+
+inline bool isProfilesCommand(Command command)
+{
+    return command == Command::ProfilesList || command == Command::ProfilesAdd
+        || command == Command::ProfilesRemove || command == Command::ProfilesCheck;
+}
 
 } // namespace fw

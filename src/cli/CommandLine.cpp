@@ -30,21 +30,24 @@ enum class Opt {
     AllEvents,
     Signature,
     BodyFile,
+    Profile,
+    BaseUrl,
 };
 
-const QList<Opt> kGlobalOptions = {Opt::Timeout, Opt::Verbose, Opt::Version, Opt::Help};
+const QList<Opt> kGlobalOptions
+    = {Opt::Profile, Opt::Timeout, Opt::Verbose, Opt::Version, Opt::Help};
 const QList<Opt> kEveryOption = {Opt::Help, Opt::Version, Opt::Timeout, Opt::Verbose, Opt::Json,
     Opt::All, Opt::Limit, Opt::Url, Opt::Event, Opt::Active, Opt::Inactive, Opt::SecretStdin,
-    Opt::AllEvents, Opt::Signature, Opt::BodyFile};
+    Opt::AllEvents, Opt::Signature, Opt::BodyFile, Opt::Profile, Opt::BaseUrl};
 
 struct CommandSpec
 {
     Command command;
-    const char *name;
+    const char *name; // "profiles add": the profiles commands are two words
     const char *synopsis; // after the program name; option names are not translated
     const char *summary; // one line for the command list
     const char *description; // the paragraph of the command's own help
-    const char *argumentName; // "ID", "GROUP_ID", or nullptr for none
+    const char *argumentName; // "ID", "GROUP_ID", "NAME", or nullptr for none
     QList<Opt> options;
 };
 
@@ -130,6 +133,34 @@ const QList<CommandSpec> &commandSpecs()
                 "Exits with 1 when the signature does not match. Needs no API "
                 "credentials."),
             nullptr, {Opt::Signature, Opt::BodyFile, Opt::SecretStdin, Opt::Json}},
+        {Command::ProfilesList, "profiles list", "profiles list [--json]",
+            QT_TRANSLATE_NOOP("fw::CommandLine", "List the keychain profiles."),
+            QT_TRANSLATE_NOOP("fw::CommandLine",
+                "Lists the account profiles the desktop app and this client share: name, "
+                "id, API address, and whether the system keychain holds their key (\"key "
+                "stored\" or \"no key\"). Neither the key nor the secret is ever printed."),
+            nullptr, {Opt::Json}},
+        {Command::ProfilesAdd, "profiles add", "profiles add NAME [--base-url URL]",
+            QT_TRANSLATE_NOOP("fw::CommandLine", "Add a profile, its key kept in the keychain."),
+            QT_TRANSLATE_NOOP("fw::CommandLine",
+                "Adds the profile NAME. The API key and secret are read from stdin, "
+                "two lines (key, then secret), or asked for on a terminal, the secret "
+                "without echo; never from an argument. They are stored only in the "
+                "system keychain; with no keychain nothing is added."),
+            "NAME", {Opt::BaseUrl}},
+        {Command::ProfilesRemove, "profiles remove", "profiles remove NAME",
+            QT_TRANSLATE_NOOP("fw::CommandLine", "Remove a profile and its keychain entry."),
+            QT_TRANSLATE_NOOP("fw::CommandLine",
+                "Deletes the keychain entry of the profile NAME (a name or an id), "
+                "then the profile itself. It cannot be undone."),
+            "NAME", {}},
+        {Command::ProfilesCheck, "profiles check", "profiles check NAME",
+            QT_TRANSLATE_NOOP("fw::CommandLine", "Check that a profile's key works."),
+            QT_TRANSLATE_NOOP("fw::CommandLine",
+                "Asks Fivetran for the account behind the profile NAME and prints its "
+                "name, or why it failed (wrong key, no permission, unreachable), with "
+                "the usual exit codes. The environment variables are not used."),
+            "NAME", {}},
     };
     return specs;
 }
@@ -185,6 +216,10 @@ QString optionName(Opt opt)
         return QStringLiteral("signature");
     case Opt::BodyFile:
         return QStringLiteral("body-file");
+    case Opt::Profile:
+        return QStringLiteral("profile");
+    case Opt::BaseUrl:
+        return QStringLiteral("base-url");
     }
     return {};
 }
@@ -234,6 +269,11 @@ QString optionDescription(Opt opt, Command command)
         return CL::tr("The X-Fivetran-Signature-256 header value to check.");
     case Opt::BodyFile:
         return CL::tr("Read the body from PATH instead of stdin.");
+    case Opt::Profile:
+        return CL::tr("Use the keychain profile NAME (a name or an id; see 'profiles list'). "
+                      "FIVETRAN_API_KEY and FIVETRAN_API_SECRET win when set.");
+    case Opt::BaseUrl:
+        return CL::tr("The API address, https (default https://api.fivetran.com/v1).");
     }
     return {};
 }
@@ -253,6 +293,10 @@ QString valueName(Opt opt)
         return QStringLiteral("SIG");
     case Opt::BodyFile:
         return QStringLiteral("PATH");
+    case Opt::Profile:
+        return QStringLiteral("NAME");
+    case Opt::BaseUrl:
+        return QStringLiteral("URL");
     default:
         return {};
     }
@@ -345,13 +389,16 @@ QString environmentHelp(Command command)
     if (command == Command::Verify)
         return formatRows({{QStringLiteral("FIVETRAN_WEBHOOK_SECRET"),
             CL::tr("The webhook secret, unless --secret-stdin is given.")}});
+    if (isProfilesCommand(command))
+        return formatRows({{QStringLiteral("FIVETRAN_API_*"),
+            CL::tr("Not used: these commands work on the profiles only.")}});
     QList<QPair<QString, QString>> rows = {
         {QStringLiteral("FIVETRAN_API_KEY"),
             CL::tr("The API key, or alone the base64 form of \"key:secret\".")},
         {QStringLiteral("FIVETRAN_API_SECRET"), CL::tr("The API secret.")},
         {QStringLiteral("FIVETRAN_API_BASE"),
-            CL::tr("The API base URL (default https://api.fivetran.com/v1): https, or http on a "
-                   "loopback address such as the sandbox.")},
+            CL::tr("The API base URL (default https://api.fivetran.com/v1, or the profile's): "
+                   "https, or http on a loopback address such as the sandbox.")},
     };
     if (command == Command::None)
         rows.append(
@@ -374,6 +421,18 @@ CommandLine::Outcome usageError(const QString &why, const CommandSpec *spec)
     outcome.action = CommandLine::Action::UsageError;
     outcome.text = why + QLatin1Char('\n') + tryHelp(spec);
     return outcome;
+}
+
+// A profile name is the user's own text, shown in tables: anything printable will do.
+QString checkProfileName(const QString &name)
+{
+    if (name.trimmed().isEmpty())
+        return CommandLine::tr("The profile NAME is empty.");
+    for (const QChar c : name) {
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            return CommandLine::tr("The profile NAME contains control characters.");
+    }
+    return {};
 }
 
 // Ids go into the request path: refuse what would change the path rather than encode it.
@@ -486,13 +545,29 @@ QString CommandLine::generalHelp()
         + QStringLiteral("\n\n") + tr("Commands:") + QLatin1Char('\n') + formatRows(commands)
         + QLatin1Char('\n') + tr("Global options:") + QLatin1Char('\n')
         + optionRows(kGlobalOptions, Command::None) + QLatin1Char('\n') + tr("Environment:")
-        + QLatin1Char('\n') + environmentHelp(Command::None) + QLatin1Char('\n') + tr("Exit codes:")
-        + QLatin1Char('\n') + exitCodeHelp() + QLatin1Char('\n')
-        + wrapWords(tr("Secrets are never taken from the command line: use --secret-stdin "
-                       "or the environment. Run '%1 COMMAND --help' for a command's options.")
+        + QLatin1Char('\n') + environmentHelp(Command::None) + QLatin1Char('\n')
+        + tr("Credentials:") + QLatin1Char('\n') + credentialsHelp() + QLatin1Char('\n')
+        + tr("Exit codes:") + QLatin1Char('\n') + exitCodeHelp() + QLatin1Char('\n')
+        + wrapWords(tr("Secrets are never taken from the command line: use --secret-stdin, "
+                       "the environment, or a profile ('profiles add' reads stdin). Run '%1 "
+                       "COMMAND --help' for a command's options.")
                         .arg(programName()),
             0, 0)
         + QLatin1Char('\n');
+}
+
+QString CommandLine::credentialsHelp()
+{
+    return formatRows({
+        {QStringLiteral("1."),
+            tr("FIVETRAN_API_KEY and FIVETRAN_API_SECRET, when set, win over --profile "
+               "(--verbose says so).")},
+        {QStringLiteral("2."),
+            tr("--profile NAME: the key and secret the desktop app or 'profiles add' stored in "
+               "the system keychain, and the profile's API address unless FIVETRAN_API_BASE is "
+               "set.")},
+        {QStringLiteral("3."), tr("Otherwise the command is refused (exit code 2).")},
+    });
 }
 
 QString CommandLine::commandHelp(Command command)
@@ -507,6 +582,8 @@ QString CommandLine::commandHelp(Command command)
     text += tr("Global options:") + QLatin1Char('\n') + optionRows(kGlobalOptions, command)
         + QLatin1Char('\n');
     text += tr("Environment:") + QLatin1Char('\n') + environmentHelp(command) + QLatin1Char('\n');
+    if (!isProfilesCommand(command) && command != Command::Verify)
+        text += tr("Credentials:") + QLatin1Char('\n') + credentialsHelp() + QLatin1Char('\n');
     text += tr("Exit codes:") + QLatin1Char('\n') + exitCodeHelp();
     return text;
 }
@@ -520,7 +597,8 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
             return usageError(tr("Secrets are not accepted on the command line, where shell "
                                  "history and the process list would keep them. Use "
                                  "--secret-stdin for a webhook secret, and FIVETRAN_API_KEY / "
-                                 "FIVETRAN_API_SECRET for the API credentials."),
+                                 "FIVETRAN_API_SECRET or 'profiles add' (which reads stdin) for "
+                                 "the API credentials."),
                 nullptr);
     }
 
@@ -541,9 +619,19 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
     }
 
     const QStringList firstPositional = first.positionalArguments();
-    const QString name = firstPositional.value(0);
-    if (name == QLatin1String("help") || (name.isEmpty() && first.isSet(optionName(Opt::Help)))) {
-        const QString topic = firstPositional.value(1);
+    // "profiles list": the profiles commands are named by two words.
+    const auto commandName = [&firstPositional](int at) {
+        QString word = firstPositional.value(at);
+        if (word == QLatin1String("profiles") && firstPositional.size() > at + 1)
+            word += QLatin1Char(' ') + firstPositional.at(at + 1);
+        return word;
+    };
+    const QString name = commandName(0);
+    if (name == QLatin1String("help") || (name.isEmpty() && first.isSet(optionName(Opt::Help)))
+        || (name == QLatin1String("profiles") && first.isSet(optionName(Opt::Help)))) {
+        QString topic = name == QLatin1String("help") ? commandName(1) : QString();
+        if (topic == QLatin1String("profiles"))
+            topic.clear(); // the general help lists the four
         const CommandSpec *spec = topic.isEmpty() ? nullptr : findSpec(topic);
         if (!topic.isEmpty() && !spec)
             return usageError(tr("Unknown command '%1'.").arg(topic), nullptr);
@@ -553,6 +641,8 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
     }
     if (name.isEmpty())
         return usageError(tr("No command given."), nullptr);
+    if (name == QLatin1String("profiles"))
+        return usageError(tr("'profiles' needs a command: list, add, remove or check."), nullptr);
     const CommandSpec *spec = findSpec(name);
     if (!spec)
         return usageError(tr("Unknown command '%1'.").arg(name), nullptr);
@@ -582,7 +672,8 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
     options.command = spec->command;
 
     // Extra arguments are counted, not echoed: one may be a secret typed in the wrong place.
-    const QStringList arguments_ = parser.positionalArguments().mid(1);
+    const int commandWords = isProfilesCommand(spec->command) ? 2 : 1;
+    const QStringList arguments_ = parser.positionalArguments().mid(commandWords);
     const int expected = spec->argumentName ? 1 : 0;
     if (arguments_.size() != expected) {
         if (expected == 0)
@@ -602,9 +693,35 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
     }
     if (expected == 1) {
         options.target = arguments_.first();
-        const QString problem = checkId(options.target, QLatin1String(spec->argumentName));
+        const QString problem = isProfilesCommand(spec->command)
+            ? checkProfileName(options.target)
+            : checkId(options.target, QLatin1String(spec->argumentName));
         if (!problem.isEmpty())
             return usageError(problem, spec);
+        if (isProfilesCommand(spec->command))
+            options.target = options.target.trimmed();
+    }
+
+    if (isSet(Opt::Profile)) {
+        if (isProfilesCommand(spec->command))
+            return usageError(tr("--profile does not apply to the profiles commands: give the "
+                                 "profile as their NAME argument."),
+                spec);
+        options.profile = value(Opt::Profile).trimmed();
+        if (options.profile.isEmpty())
+            return usageError(tr("--profile needs a profile name or id."), spec);
+    }
+    if (isSet(Opt::BaseUrl)) {
+        const QString text = value(Opt::BaseUrl).trimmed();
+        const QUrl url(text, QUrl::StrictMode);
+        QString problem;
+        if (text.isEmpty() || !url.isValid() || url.isRelative())
+            problem = tr("it is not a valid URL.");
+        else
+            problem = UrlRules::checkBaseUrl(url);
+        if (!problem.isEmpty())
+            return usageError(tr("The --base-url is refused: %1").arg(problem), spec);
+        options.baseUrl = text;
     }
 
     options.verbose = isSet(Opt::Verbose);

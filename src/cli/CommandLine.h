@@ -31,6 +31,7 @@ public:
     static QString generalHelp();
     static QString commandHelp(Command command);
     static QString exitCodeHelp();
+    static QString credentialsHelp(); // the lookup order: environment, --profile
 };
 
 } // namespace fw

@@ -102,14 +102,23 @@ bool Console::openStdin()
 
 std::optional<QByteArray> Console::readStdinLine()
 {
+    return readLine(tr("Secret (not shown): "), true);
+}
+
+std::optional<QByteArray> Console::readLine(const QString &prompt, bool hidden)
+{
     if (!openStdin())
         return std::nullopt;
     QByteArray line;
     if (stdinIsTerminal()) {
-        err(tr("Secret (not shown): "));
-        EchoOff quiet;
-        line = m_in.readLine();
-        err(QStringLiteral("\n"));
+        err(prompt);
+        if (hidden) {
+            EchoOff quiet;
+            line = m_in.readLine();
+            err(QStringLiteral("\n"));
+        } else {
+            line = m_in.readLine();
+        }
     } else {
         line = m_in.readLine();
     }

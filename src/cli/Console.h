@@ -31,6 +31,9 @@ public:
     // The first line of stdin without its line ending; on a terminal the typing is not shown.
     // nullopt when stdin could not be read.
     std::optional<QByteArray> readStdinLine();
+    // The next line of stdin without its line ending. On a terminal `prompt` is shown on stderr
+    // first, and with `hidden` the typing is not shown. nullopt when stdin could not be read.
+    std::optional<QByteArray> readLine(const QString &prompt, bool hidden);
     // Every byte of stdin, unchanged; nullopt when stdin could not be read.
     std::optional<QByteArray> readStdinAll();
 

@@ -7,7 +7,9 @@
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("fivetran-webhooks-cli"));
+    // The desktop app's names: QSettings (ProfileList) then finds the same profiles it wrote.
+    QCoreApplication::setOrganizationName(QStringLiteral("Fivetran Webhooks"));
+    QCoreApplication::setApplicationName(QStringLiteral("fivetran-webhooks"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FW_VERSION));
 
     fw::CliApplication cli;
