@@ -16,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -1129,8 +1130,31 @@ Credentials SandboxServer::demoCredentials()
     return {QStringLiteral("sandbox_demo_key"), QStringLiteral("sandbox_demo_secret")};
 }
 
+namespace {
+
+QLoggingCategory::CategoryFilter previousLogFilter = nullptr;
+
+// QtHttpServer's "qt.httpserver" category prints whole requests, Authorization header included,
+// and offers no way to redact it: it stays silent below warnings in any process that serves.
+void silenceRequestDumps(QLoggingCategory *category)
+{
+    if (previousLogFilter)
+        previousLogFilter(category);
+    if (qstrcmp(category->categoryName(), "qt.httpserver") == 0) {
+        category->setEnabled(QtDebugMsg, false);
+        category->setEnabled(QtInfoMsg, false);
+    }
+}
+
+} // namespace
+
 SandboxServer::SandboxServer(QObject *parent) : QObject(parent), d(std::make_unique<Private>(this))
 {
+    static const bool installed = [] {
+        previousLogFilter = QLoggingCategory::installFilter(silenceRequestDumps);
+        return true;
+    }();
+    Q_UNUSED(installed);
 }
 
 SandboxServer::~SandboxServer()
