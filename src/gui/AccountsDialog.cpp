@@ -79,10 +79,11 @@ void AccountsDialog::showProfile(int row)
     m_ui->baseUrlLineEdit->setText(profile.baseUrl.toString());
     m_ui->apiKeyLineEdit->clear();
     m_ui->apiSecretLineEdit->clear();
-    setStatus(tr("Reading the key from %1…").arg(m_keychain->description()));
+    const QString reading = tr("Reading the key from %1…").arg(m_keychain->description());
+    setStatus(reading);
     const QString id = profile.id;
     const int read = ++m_reads;
-    auto fill = [this, read](const QByteArray &secret) {
+    auto fill = [this, read, reading](const QByteArray &secret) {
         if (read != m_reads)
             return; // the user moved on, or the list was reloaded
         const auto credentials = AccountProfile::credentialsFromSecret(secret);
@@ -90,7 +91,8 @@ void AccountsDialog::showProfile(int row)
             return setStatus(tr("No key is stored for this account: enter it and save."), true);
         m_ui->apiKeyLineEdit->setText(credentials->apiKey);
         m_ui->apiSecretLineEdit->setText(credentials->apiSecret);
-        setStatus(QString());
+        if (statusText() == reading)
+            setStatus(QString()); // keep a message set meanwhile, such as "Saved"
         if (std::exchange(m_askForSecret, false)) {
             setStatus(tr("Fivetran rejected this account's API key or secret. If the secret was "
                          "regenerated, enter the new one and save."), true);
