@@ -10,6 +10,8 @@
 #include "SandboxServer.h"
 #include "SandboxStore.h"
 
+#include "../support/CliRun.h"
+
 #include <QCoreApplication>
 #include <QDirIterator>
 #include <QFile>
@@ -24,31 +26,6 @@
 using namespace fw;
 
 namespace {
-
-struct CliRun
-{
-    bool finished = false;
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-
-    QString outText() const { return QString::fromUtf8(out); }
-    QString errText() const { return QString::fromUtf8(err); }
-    QByteArray diagnostics() const
-    {
-        return "exit " + QByteArray::number(exitCode) + (finished ? "" : " (did not finish)")
-            + "\n--- stdout\n" + out + "--- stderr\n" + err;
-    }
-};
-
-#define RUN_CLI(result, ...)                                                                       \
-    do {                                                                                           \
-        result = runCli(__VA_ARGS__);                                                              \
-        QVERIFY2(result.finished, result.diagnostics().constData());                               \
-    } while (false)
-
-#define EXPECT_EXIT(result, code)                                                                  \
-    QVERIFY2((result).exitCode == (code), (result).diagnostics().constData())
 
 QString uniqueSecret(const char *what)
 {
