@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "ReceiverDock.h"
+#include "ReceiverServer.h"
 #include "AccountSession.h"
 #include "AccountsDialog.h"
 #include "CredentialStore.h"
@@ -10,6 +12,7 @@
 #include "SandboxServer.h"
 #include "SendTestDialog.h"
 #include "TestHistory.h"
+#include "UrlRules.h"
 #include "WebhookDialog.h"
 #include "WebhookFilterProxy.h"
 #include "WebhookTableModel.h"
@@ -51,6 +54,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_proxy->setSourceModel(m_model);
     buildActions();
     buildCentralArea();
+    buildReceiverDock();
     buildMenus();
     buildStatusBar();
 
@@ -81,6 +85,10 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // Children outlive this destructor's body: nothing of theirs may call back into it.
+    disconnect(m_model, nullptr, this, nullptr);
+    delete m_receiverDock; // its server announces that it stops listening
+    m_receiverDock = nullptr;
     // The model holds a pointer to the session: detach it before the session goes.
     m_model->setSession(nullptr);
 }
@@ -171,6 +179,12 @@ void MainWindow::buildMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_refreshAction);
     view->addAction(m_loadAllAction);
+    view->addSeparator();
+    QAction *receiverToggle = m_receiverDock->toggleViewAction();
+    receiverToggle->setObjectName(QStringLiteral("showReceiverAction"));
+    receiverToggle->setText(tr("&Receiver"));
+    receiverToggle->setShortcut(QKeySequence(tr("Ctrl+Shift+R")));
+    view->addAction(receiverToggle);
 
     m_sandboxMenu = menuBar()->addMenu(tr("&Sandbox"));
     m_sandboxMenu->setObjectName(QStringLiteral("sandboxMenu"));
@@ -407,6 +421,7 @@ void MainWindow::setSession(std::unique_ptr<AccountSession> session)
     m_details->setContext(nullptr, nullptr);
     m_history.reset();
     m_session = std::move(session);
+    m_knownSecrets.clear();
     updateAccountCombo();
     if (!m_session) {
         updateActions();
@@ -436,6 +451,9 @@ void MainWindow::setSession(std::unique_ptr<AccountSession> session)
             m_session->refreshGroups();
         });
     });
+    // On the Sandbox the receiver is where its webhooks can deliver: have it listening.
+    if (m_session->isSandbox() && !m_receiverDock->server()->isListening())
+        m_receiverDock->start();
     m_session->refreshAccountInfo();
     m_session->refreshGroups();
     m_model->setSession(m_session.get());
@@ -448,6 +466,59 @@ void MainWindow::setCredentialStore(CredentialStore *keychain)
 {
     m_keychain = keychain;
     m_ownKeychain.reset();
+}
+
+void MainWindow::buildReceiverDock()
+{
+    m_receiverDock = new ReceiverDock(this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_receiverDock);
+    // Candidates for a delivery: the webhooks whose URL is the receiver's address with that
+    // path, with the secrets remembered for them.
+    m_receiverDock->server()->setSecretProvider([this](const QString &path) {
+        QList<KnownSecret> secrets;
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            const Webhook *webhook = m_model->webhookAt(row);
+            const auto secret = m_knownSecrets.constFind(webhook->id);
+            if (secret == m_knownSecrets.constEnd() || !deliversToReceiver(*webhook))
+                continue;
+            if (QUrl(webhook->url).path() == path)
+                secrets.append({tr("the secret of webhook %1").arg(webhook->id), *secret});
+        }
+        return secrets;
+    });
+    connect(m_receiverDock->server(), &ReceiverServer::listeningChanged, this, &MainWindow::refreshKnownSecrets);
+    connect(m_model, &WebhookTableModel::countChanged, this, &MainWindow::refreshKnownSecrets);
+}
+
+bool MainWindow::deliversToReceiver(const Webhook &webhook) const
+{
+    const QUrl receiver = m_receiverDock->url();
+    const QUrl url(webhook.url);
+    return receiver.isValid() && url.port() == receiver.port() && UrlRules::isLoopbackHost(url.host());
+}
+
+void MainWindow::refreshKnownSecrets()
+{
+    if (!m_session || !m_receiverDock->server()->isListening())
+        return;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const Webhook *webhook = m_model->webhookAt(row);
+        if (deliversToReceiver(*webhook) && !m_knownSecrets.contains(webhook->id))
+            refreshKnownSecret(webhook->id);
+    }
+}
+
+void MainWindow::refreshKnownSecret(const QString &webhookId)
+{
+    if (!m_session)
+        return;
+    webhookSecretStore()->read(CredentialStore::webhookSecretKey(m_session->accountKey(), webhookId), this,
+                               [this, webhookId](const QByteArray &secret, const std::optional<StoreError> &error) {
+        if (error)
+            m_knownSecrets.remove(webhookId);
+        else
+            m_knownSecrets.insert(webhookId, secret);
+    });
 }
 
 CredentialStore *MainWindow::webhookSecretStore() const
@@ -637,7 +708,13 @@ void MainWindow::newWebhook(bool groupScope)
     auto *dialog = new WebhookDialog(m_session->client(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setSecretStore(webhookSecretStore(), m_session->accountKey());
+    if (m_session->isSandbox() && m_receiverDock->server()->isListening())
+        dialog->setReceiverUrl(m_receiverDock->url().resolved(QUrl(QStringLiteral("fivetran"))));
     dialog->startCreate(groupScope ? WebhookDialog::Mode::CreateGroup : WebhookDialog::Mode::CreateAccount);
+    // The secret, when remembered, is written just before the dialog closes: read it then.
+    auto savedId = std::make_shared<QString>();
+    connect(dialog, &WebhookDialog::saved, this, [savedId](const Webhook &webhook) { *savedId = webhook.id; });
+    connect(dialog, &QDialog::accepted, this, [this, savedId] { refreshKnownSecret(*savedId); });
     connect(dialog, &WebhookDialog::saved, this, [this](const Webhook &webhook) {
         m_model->upsert(webhook);
         const QModelIndex index = m_proxy->mapFromSource(m_model->index(m_model->rowOf(webhook.id), 0));
@@ -659,7 +736,11 @@ void MainWindow::editWebhook()
     auto *dialog = new WebhookDialog(m_session->client(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setSecretStore(webhookSecretStore(), m_session->accountKey());
+    if (m_session->isSandbox() && m_receiverDock->server()->isListening())
+        dialog->setReceiverUrl(m_receiverDock->url().resolved(QUrl(QStringLiteral("fivetran"))));
     dialog->startEdit(selected.constFirst());
+    const QString editedId = selected.constFirst().id;
+    connect(dialog, &QDialog::finished, this, [this, editedId] { refreshKnownSecret(editedId); });
     connect(dialog, &WebhookDialog::saved, this, [this](const Webhook &webhook) {
         m_model->upsert(webhook);
         statusBar()->showMessage(tr("Saved webhook %1.").arg(webhook.id), 5000);

@@ -26,6 +26,7 @@ class AccountSession;
 class CredentialStore;
 class DetailsPane;
 class InMemoryCredentialStore;
+class ReceiverDock;
 class TestHistory;
 class WebhookFilterProxy;
 class WebhookTableModel;
@@ -58,6 +59,7 @@ public:
     QTableView *tableView() const { return m_table; }
     TestHistory *testHistory() const { return m_history.get(); }
     QString bannerText() const; // empty when the banner is hidden
+    ReceiverDock *receiverDock() const { return m_receiverDock; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -76,6 +78,10 @@ private:
     void updateGroupFilter();
     void updateAccountCombo();
     CredentialStore *webhookSecretStore() const;
+    void buildReceiverDock();
+    bool deliversToReceiver(const Webhook &webhook) const;
+    void refreshKnownSecrets(); // the remembered secrets of webhooks that deliver to the receiver
+    void refreshKnownSecret(const QString &webhookId);
     void showSelection();
 
     void newWebhook(bool groupScope);
@@ -147,6 +153,8 @@ private:
     QMenu *m_sandboxMenu = nullptr;
     QAction *m_sandboxMenuAction = nullptr;
     bool m_batchRunning = false;
+    ReceiverDock *m_receiverDock = nullptr;
+    QHash<QString, QByteArray> m_knownSecrets; // webhook id -> remembered secret, for the receiver
 };
 
 } // namespace fw

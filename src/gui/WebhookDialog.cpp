@@ -484,6 +484,10 @@ WebhookDialog::WebhookDialog(FivetranClient *client, QWidget *parent)
     connect(m_ui->copySecretToolButton, &QToolButton::clicked, this, &WebhookDialog::copySecret);
     m_ui->rememberSecretCheckBox->hide();
     m_ui->forgetSecretPushButton->hide();
+    m_ui->useReceiverPushButton->hide();
+    connect(m_ui->useReceiverPushButton, &QPushButton::clicked, this, [this] {
+        m_ui->urlLineEdit->setText(m_receiverUrl.toString());
+    });
     connect(m_ui->forgetSecretPushButton, &QPushButton::clicked, this, [this] {
         if (!m_secretStore)
             return;
@@ -1066,6 +1070,12 @@ void WebhookDialog::setSaving(bool saving)
 bool WebhookDialog::isSaving() const
 {
     return m_saving;
+}
+
+void WebhookDialog::setReceiverUrl(const QUrl &url)
+{
+    m_receiverUrl = url;
+    m_ui->useReceiverPushButton->setVisible(url.isValid());
 }
 
 void WebhookDialog::setSecretStore(CredentialStore *store, const QString &accountKey)

@@ -5,6 +5,7 @@
 
 #include <QDialog>
 #include <QPointer>
+#include <QUrl>
 
 #include <memory>
 
@@ -36,6 +37,10 @@ public:
     // Offers to remember a new secret in `store` (the keychain) for this account's webhook, so
     // the receiver can verify its deliveries; on edit, to forget a remembered one. Optional.
     void setSecretStore(CredentialStore *store, const QString &accountKey);
+
+    // On the Sandbox account, with the receiver listening: offers "Use the receiver", which
+    // fills the URL with this address (the sandbox accepts http on loopback).
+    void setReceiverUrl(const QUrl &url);
 
     // Call one of these before open().
     void startCreate(Mode mode); // CreateAccount or CreateGroup
@@ -69,6 +74,7 @@ private:
     void refreshForgetButton();
     void rememberSecret(const Webhook &webhook, const QString &secret);
 
+    QUrl m_receiverUrl;
     QPointer<CredentialStore> m_secretStore;
     QString m_accountKey;
     QString m_pendingSecret; // the new secret sent with the save in flight, to remember after it

@@ -3,6 +3,8 @@
 #include "DetailsPane.h"
 #include "FivetranClient.h"
 #include "MainWindow.h"
+#include "ReceiverDock.h"
+#include "ReceiverServer.h"
 #include "SandboxServer.h"
 #include "SandboxStore.h"
 #include "SendTestDialog.h"
@@ -17,6 +19,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QRadioButton>
 #include <QTreeView>
 #include <QDir>
 #include <QLabel>
@@ -418,6 +421,63 @@ private Q_SLOTS:
         QCOMPARE(receiver.deliveries.size(), 4);
         for (const QString &id : ids)
             QCOMPARE(m_window->testHistory()->records(id).size(), 2);
+    }
+
+    // The Sandbox loop: a webhook created with "Use the receiver" and a remembered secret; its
+    // test delivery and a simulated event arrive at the receiver verified. With a wrong
+    // remembered secret, the receiver explains the mismatch.
+    void sandboxLoopThroughTheReceiver()
+    {
+        ReceiverDock *dock = m_window->receiverDock();
+        QVERIFY(dock->server()->isListening()); // started with the Sandbox account
+        action("newAccountWebhookAction")->trigger();
+        WebhookDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<WebhookDialog *>()) && dialog->isVisible());
+        auto *useReceiver = dialog->findChild<QPushButton *>(QStringLiteral("useReceiverPushButton"));
+        QVERIFY(useReceiver->isVisible());
+        useReceiver->click();
+        auto *url = dialog->findChild<QLineEdit *>(QStringLiteral("urlLineEdit"));
+        QVERIFY(url->text().startsWith(dock->url().toString()));
+        auto *custom = dialog->findChild<QLineEdit *>(QStringLiteral("customEventLineEdit"));
+        QTest::keyClicks(custom, QStringLiteral("sync_end"));
+        QTest::keyClick(custom, Qt::Key_Return);
+        dialog->findChild<QRadioButton *>(QStringLiteral("secretSetRadioButton"))->click();
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("secretLineEdit")), QStringLiteral("loop-secret"));
+        const int before = store().webhookCount();
+        dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Save)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(store().webhookCount(), before + 1, kTimeoutMs); // the probe reached the receiver
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->findChild<WebhookDialog *>(), kTimeoutMs);
+        const Webhook created = store().webhooks().constLast();
+        QVERIFY(created.active);
+
+        // Send test from the window.
+        selectWebhook(created.id);
+        const int deliveries = dock->server()->history().size();
+        action("sendTestAction")->trigger();
+        SendTestDialog *test = nullptr;
+        QTRY_VERIFY((test = m_window->findChild<SendTestDialog *>()) && test->isVisible());
+        QSignalSpy done(test, &SendTestDialog::allFinished);
+        test->selectEvent(QStringLiteral("sync_end"));
+        test->send();
+        QVERIFY(done.wait(kTimeoutMs));
+        QTRY_VERIFY_WITH_TIMEOUT(dock->server()->history().size() > deliveries, kTimeoutMs);
+        const Delivery &tested = dock->server()->history().last();
+        QVERIFY2(tested.signature.isVerified(), qPrintable(tested.signature.explanation()));
+        test->close();
+
+        // A simulated event, delivered by the sandbox, verified too.
+        m_window->findChild<QAction *>(QStringLiteral("simulate_sync_end_failure"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(dock->server()->history().last().event.event == QLatin1String("sync_end")
+                                         && dock->server()->history().size() > deliveries + 1, kTimeoutMs);
+        QVERIFY(dock->server()->history().last().signature.isVerified());
+
+        // The secret remembered on this computer is wrong (rotated elsewhere): a mismatch, explained.
+        WebhookChanges rotate;
+        rotate.secret = QStringLiteral("rotated-in-fivetran");
+        store().updateWebhook(created.id, rotate);
+        m_window->findChild<QAction *>(QStringLiteral("simulate_sync_end_failure"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(dock->server()->history().last().signature.verdict() == SignatureCheck::Verdict::Mismatch, kTimeoutMs);
+        QVERIFY(!dock->server()->history().last().signature.explanation().isEmpty());
     }
 
     void layoutIsRemembered()
