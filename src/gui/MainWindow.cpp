@@ -13,6 +13,7 @@
 #include "SendTestDialog.h"
 #include "TestHistory.h"
 #include "UrlRules.h"
+#include "VerifyPayloadDialog.h"
 #include "WebhookDialog.h"
 #include "WebhookFilterProxy.h"
 #include "WebhookTableModel.h"
@@ -180,6 +181,13 @@ void MainWindow::buildMenus()
     view->addAction(m_refreshAction);
     view->addAction(m_loadAllAction);
     view->addSeparator();
+    QAction *verify = view->addAction(tr("&Verify a payload…"), this, [this] {
+        auto *dialog = new VerifyPayloadDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    verify->setObjectName(QStringLiteral("verifyPayloadAction"));
+    verify->setShortcut(QKeySequence(tr("Ctrl+Shift+V")));
     QAction *receiverToggle = m_receiverDock->toggleViewAction();
     receiverToggle->setObjectName(QStringLiteral("showReceiverAction"));
     receiverToggle->setText(tr("&Receiver"));

@@ -5,6 +5,9 @@
 #include "MainWindow.h"
 #include "ReceiverDock.h"
 #include "ReceiverServer.h"
+#include "Signature.h"
+#include "SignatureCheck.h"
+#include "VerifyPayloadDialog.h"
 #include "SandboxServer.h"
 #include "SandboxStore.h"
 #include "SendTestDialog.h"
@@ -19,6 +22,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QPlainTextEdit>
 #include <QRadioButton>
 #include <QTreeView>
 #include <QDir>
@@ -478,6 +482,34 @@ private Q_SLOTS:
         m_window->findChild<QAction *>(QStringLiteral("simulate_sync_end_failure"))->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(dock->server()->history().last().signature.verdict() == SignatureCheck::Verdict::Mismatch, kTimeoutMs);
         QVERIFY(!dock->server()->history().last().signature.explanation().isEmpty());
+    }
+
+    void verifyAPayloadGivesTheReceiversVerdicts()
+    {
+        action("verifyPayloadAction")->trigger();
+        VerifyPayloadDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<VerifyPayloadDialog *>()) && dialog->isVisible());
+        const QByteArray body = R"({"event":"sync_end","connector_id":"abc123"})";
+        dialog->findChild<QPlainTextEdit *>(QStringLiteral("bodyPlainTextEdit"))->setPlainText(QString::fromUtf8(body));
+        auto *signature = dialog->findChild<QLineEdit *>(QStringLiteral("signatureLineEdit"));
+        auto *secret = dialog->findChild<QLineEdit *>(QStringLiteral("secretLineEdit"));
+        const QString explainedMissing = dialog->verdictText();
+        QVERIFY(!explainedMissing.isEmpty());
+        signature->setText(QString::fromLatin1(Signature::sign(body, "my_webhook_secret").toLower()));
+        QTest::keyClicks(secret, QStringLiteral("my_webhook_secret"));
+        const QString verified = dialog->verdictText();
+        secret->setText(QStringLiteral("another"));
+        const QString mismatch = dialog->verdictText();
+        QVERIFY(verified != mismatch);
+        QCOMPARE(verified, SignatureCheck::check(body, Signature::sign(body, "my_webhook_secret"),
+                                                 {{QStringLiteral("the secret you entered"), "my_webhook_secret"}})
+                                   .explanation());
+        // A body pasted with a newline at the end: the hint says so.
+        dialog->findChild<QPlainTextEdit *>(QStringLiteral("bodyPlainTextEdit"))->setPlainText(QString::fromUtf8(body + "\n"));
+        secret->setText(QStringLiteral("my_webhook_secret"));
+        QVERIFY(dialog->verdictText() != verified);
+        dialog->close();
+        QVERIFY(secret->text().isEmpty());
     }
 
     void layoutIsRemembered()
