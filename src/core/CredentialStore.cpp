@@ -5,6 +5,21 @@
 
 namespace fw {
 
+void CredentialStore::readFirst(const QList<CredentialStore *> &stores, const QString &key,
+                                QObject *context, ReadDone done)
+{
+    if (stores.isEmpty())
+        return done({}, StoreError{StoreError::Kind::NotFound, QString()});
+    const QList<CredentialStore *> rest = stores.mid(1);
+    stores.constFirst()->read(key, context,
+                              [rest, key, context, done](const QByteArray &secret,
+                                                         const std::optional<StoreError> &error) {
+        if (error && error->kind == StoreError::Kind::NotFound && !rest.isEmpty())
+            return readFirst(rest, key, context, done);
+        done(secret, error);
+    });
+}
+
 QString CredentialStore::profileKey(const QString &profileId)
 {
     return QLatin1String("profile/") + profileId;

@@ -47,6 +47,12 @@ public:
     virtual QString description() const = 0;
     virtual bool isPersistent() const = 0;
 
+    // Reads `key` from each store in turn and answers with the first that has it. A store that
+    // fails for another reason than NotFound ends the search with its error; when none has the
+    // key, the last store's NotFound is the answer.
+    static void readFirst(const QList<CredentialStore *> &stores, const QString &key,
+                          QObject *context, ReadDone done);
+
     // The entry holding a profile's API key and secret (as JSON {"key": ..., "secret": ...}).
     static QString profileKey(const QString &profileId);
     // The entry holding a webhook's secret remembered for the receiver.

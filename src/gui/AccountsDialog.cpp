@@ -101,16 +101,11 @@ void AccountsDialog::showProfile(int row)
         }
     };
     // Credentials kept for this session only are looked up first, then the keychain.
-    m_sessionStore->read(CredentialStore::profileKey(id), this,
-                         [this, id, fill](const QByteArray &secret, const std::optional<StoreError> &error) {
-        if (!error)
-            return fill(secret);
-        m_keychain->read(CredentialStore::profileKey(id), this,
-                         [this, fill](const QByteArray &stored, const std::optional<StoreError> &keychainError) {
-            if (keychainError && keychainError->kind != StoreError::Kind::NotFound)
-                return setStatus(keychainError->message, true);
-            fill(stored);
-        });
+    CredentialStore::readFirst({m_sessionStore, m_keychain}, CredentialStore::profileKey(id), this,
+                               [this, fill](const QByteArray &secret, const std::optional<StoreError> &error) {
+        if (error && error->kind != StoreError::Kind::NotFound)
+            return setStatus(error->message, true);
+        fill(secret);
     });
 }
 

@@ -583,16 +583,13 @@ void MainWindow::switchAccount(const QString &profileId)
         statusBar()->clearMessage();
     };
     // Keys kept for this session only come first, then the keychain.
-    m_sessionStore->read(key, this, [this, key, open](const QByteArray &secret, const std::optional<StoreError> &error) {
-        if (!error)
-            return open(secret);
-        m_keychain->read(key, this, [this, open](const QByteArray &stored, const std::optional<StoreError> &keychainError) {
-            if (keychainError && keychainError->kind != StoreError::Kind::NotFound) {
-                updateAccountCombo();
-                return showMessage(keychainError->message);
-            }
-            open(stored);
-        });
+    CredentialStore::readFirst({m_sessionStore.get(), m_keychain}, key, this,
+                               [this, open](const QByteArray &secret, const std::optional<StoreError> &error) {
+        if (error && error->kind != StoreError::Kind::NotFound) {
+            updateAccountCombo();
+            return showMessage(error->message);
+        }
+        open(secret);
     });
 }
 

@@ -53,6 +53,37 @@ class TestCredentialStore : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Session-only keys first, then the keychain: the first store that has the key answers.
+    void readFirstTriesStoresInOrder()
+    {
+        InMemoryCredentialStore session;
+        InMemoryCredentialStore keychain;
+        int written = 0;
+        keychain.write(QStringLiteral("both"), "from-keychain", this, [&](const auto &) { ++written; });
+        session.write(QStringLiteral("both"), "from-session", this, [&](const auto &) { ++written; });
+        keychain.write(QStringLiteral("keychain-only"), "k", this, [&](const auto &) { ++written; });
+        QTRY_COMPARE(written, 3);
+
+        const auto read = [&](const QString &key) {
+            std::optional<std::pair<QByteArray, std::optional<StoreError>>> answer;
+            CredentialStore::readFirst({&session, &keychain}, key, this,
+                                       [&](const QByteArray &secret, const std::optional<StoreError> &error) {
+                                           answer = std::make_pair(secret, error);
+                                       });
+            QTest::qWaitFor([&] { return answer.has_value(); }, 5000);
+            return answer;
+        };
+        auto both = read(QStringLiteral("both"));
+        QVERIFY(both && !both->second);
+        QCOMPARE(both->first, QByteArray("from-session"));
+        auto keychainOnly = read(QStringLiteral("keychain-only"));
+        QVERIFY(keychainOnly && !keychainOnly->second);
+        QCOMPARE(keychainOnly->first, QByteArray("k"));
+        auto nowhere = read(QStringLiteral("nowhere"));
+        QVERIFY(nowhere && nowhere->second);
+        QCOMPARE(nowhere->second->kind, StoreError::Kind::NotFound);
+    }
+
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
