@@ -153,26 +153,8 @@ private:
 CliRun TestCli::runCli(
     const QStringList &arguments, const QByteArray &input, const QProcessEnvironment &environment)
 {
-    CliRun result;
-    QProcess process;
-    process.setProgram(QStringLiteral(FW_CLI_PATH));
-    process.setArguments(arguments);
-    process.setProcessEnvironment(environment.isEmpty() ? apiEnvironment() : environment);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start();
-    // Always close stdin, so that a command reading it sees the end instead of waiting.
-    if (!input.isEmpty())
-        process.write(input);
-    process.closeWriteChannel();
-    result.finished = finished.wait(20000);
-    if (!result.finished) {
-        process.kill();
-        finished.wait(5000);
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
+    return runCliProcess(QStringLiteral(FW_CLI_PATH), arguments, input,
+                         environment.isEmpty() ? apiEnvironment() : environment, 20000);
 }
 
 QProcessEnvironment TestCli::baseEnvironment() const

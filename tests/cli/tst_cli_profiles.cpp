@@ -92,24 +92,8 @@ void TestCliProfiles::initTestCase()
 CliRun TestCliProfiles::runCli(
     const QStringList &arguments, const QByteArray &input, const QProcessEnvironment &environment)
 {
-    CliRun result;
-    QProcess process;
-    process.setProgram(QStringLiteral(FW_CLI_PATH));
-    process.setArguments(arguments);
-    process.setProcessEnvironment(environment.isEmpty() ? baseEnvironment() : environment);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start();
-    if (!input.isEmpty())
-        process.write(input);
-    process.closeWriteChannel();
-    result.finished = finished.wait(60000);
-    if (!result.finished) {
-        process.kill();
-        finished.wait(5000);
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
+    CliRun result = runCliProcess(QStringLiteral(FW_CLI_PATH), arguments, input,
+                                  environment.isEmpty() ? baseEnvironment() : environment, 60000);
     m_runs.append(result);
     return result;
 }

@@ -11,6 +11,8 @@
 #include "SandboxStore.h"
 #include "WebhookTableModel.h"
 
+#include "../support/FileSearch.h"
+
 #include <QApplication>
 #include <QComboBox>
 #include <QDirIterator>
@@ -35,19 +37,13 @@ T *child(QObject *parent, const char *name)
     return parent->findChild<T *>(QLatin1String(name));
 }
 
-// Every file under the test's config and data folders, searched for `needle`.
-QStringList filesContaining(const QByteArray &needle)
+// Every file under the test's config, data and cache folders, searched for `needle`.
+QStringList filesInAppFoldersContaining(const QByteArray &needle)
 {
     QStringList hits;
     for (auto location : {QStandardPaths::GenericConfigLocation, QStandardPaths::AppDataLocation,
-                          QStandardPaths::GenericDataLocation, QStandardPaths::CacheLocation}) {
-        QDirIterator it(QStandardPaths::writableLocation(location), QDir::Files, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            QFile file(it.next());
-            if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle))
-                hits << file.fileName();
-        }
-    }
+                          QStandardPaths::GenericDataLocation, QStandardPaths::CacheLocation})
+        hits += filesContaining(QStandardPaths::writableLocation(location), needle);
     return hits;
 }
 
@@ -103,7 +99,7 @@ private Q_SLOTS:
         QTRY_VERIFY(stored);
         QCOMPARE(*stored, SandboxServer::demoCredentials());
         QSettings().sync();
-        QVERIFY(filesContaining(SandboxServer::demoCredentials().apiSecret.toUtf8()).isEmpty());
+        QVERIFY(filesInAppFoldersContaining(SandboxServer::demoCredentials().apiSecret.toUtf8()).isEmpty());
 
         child<QPushButton>(&dialog, "removePushButton")->click();
         QMessageBox *box = nullptr;
@@ -163,7 +159,7 @@ private Q_SLOTS:
         QCOMPARE(kept->apiSecret, kUniqueSecret);
         dialog.close();
         QSettings().sync();
-        QVERIFY2(filesContaining(kUniqueSecret.toUtf8()).isEmpty(), "a secret reached a file");
+        QVERIFY2(filesInAppFoldersContaining(kUniqueSecret.toUtf8()).isEmpty(), "a secret reached a file");
     }
 
     void switchingAccountsAndANewSecretAfter401()

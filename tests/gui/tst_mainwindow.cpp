@@ -65,6 +65,19 @@ class TestMainWindow : public QObject
                 index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     }
 
+    // Reloads the table (the store changed behind its back) and selects these rows.
+    void reloadAndSelect(const QStringList &ids)
+    {
+        m_window->model()->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->model()->isComplete() && !m_window->model()->isLoading(), kTimeoutMs);
+        QItemSelection selection;
+        for (const QString &id : ids) {
+            const QModelIndex index = m_window->proxy()->mapFromSource(m_window->model()->index(m_window->model()->rowOf(id), 0));
+            selection.select(index, index);
+        }
+        m_window->tableView()->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    }
+
     // A modal question opened with open(): the test answers it by clicking, as a user would.
     template<typename Widget>
     Widget *waitForChild(const char *name)
@@ -221,7 +234,7 @@ private Q_SLOTS:
     void disableAndEnableSeveral()
     {
         LoopbackReceiver receiver; // the probe on activation must reach something
-        QList<QString> ids;
+        QStringList ids;
         for (const Webhook &w : store().webhooks()) {
             if (w.active && ids.size() < 2) {
                 WebhookChanges changes;
@@ -230,14 +243,7 @@ private Q_SLOTS:
                 ids << w.id;
             }
         }
-        m_window->model()->refresh();
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->model()->isComplete() && !m_window->model()->isLoading(), kTimeoutMs);
-        QItemSelection selection;
-        for (const QString &id : ids) {
-            const QModelIndex index = m_window->proxy()->mapFromSource(m_window->model()->index(m_window->model()->rowOf(id), 0));
-            selection.select(index, index);
-        }
-        m_window->tableView()->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        reloadAndSelect(ids);
         QVERIFY(action("disableWebhookAction")->isEnabled());
         action("disableWebhookAction")->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(!store().webhook(ids[0])->active && !store().webhook(ids[1])->active, kTimeoutMs);
@@ -411,14 +417,7 @@ private Q_SLOTS:
             webhook.active = true;
             ids << store().addWebhook(webhook).id;
         }
-        m_window->model()->refresh();
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->model()->isComplete() && !m_window->model()->isLoading(), kTimeoutMs);
-        QItemSelection selection;
-        for (const QString &id : ids) {
-            const QModelIndex index = m_window->proxy()->mapFromSource(m_window->model()->index(m_window->model()->rowOf(id), 0));
-            selection.select(index, index);
-        }
-        m_window->tableView()->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        reloadAndSelect(ids);
         QVERIFY(action("sendTestAction")->isEnabled());
         action("sendTestAction")->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(m_window->bannerText().contains(QLatin1String("every delivery succeeded")), kTimeoutMs);

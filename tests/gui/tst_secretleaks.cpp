@@ -11,6 +11,7 @@
 #include "WebhookDialog.h"
 #include "WebhookTableModel.h"
 
+#include "../support/FileSearch.h"
 #include "../support/LoopbackReceiver.h"
 
 #include <QAction>
@@ -51,18 +52,6 @@ void captureMessage(QtMsgType type, const QMessageLogContext &context, const QSt
     }
     if (type >= QtWarningMsg && testlibHandler)
         testlibHandler(type, context, message);
-}
-
-QStringList filesContaining(const QString &root, const QByteArray &needle)
-{
-    QStringList hits;
-    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile file(it.next());
-        if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle))
-            hits << file.fileName();
-    }
-    return hits;
 }
 
 } // namespace

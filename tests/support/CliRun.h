@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QProcess>
+#include <QSignalSpy>
 #include <QString>
 #include <QTest>
 
@@ -21,6 +23,34 @@ struct CliRun
             + "\n--- stdout\n" + out + "--- stderr\n" + err;
     }
 };
+
+// Runs the CLI at `program` with `arguments`, `input` on stdin (always closed, so a command
+// reading it sees the end), and `environment`. Waits with a signal spy: the sandbox serving it
+// may live on this thread's event loop.
+inline CliRun runCliProcess(const QString &program, const QStringList &arguments,
+                            const QByteArray &input, const QProcessEnvironment &environment,
+                            int timeoutMs)
+{
+    CliRun result;
+    QProcess process;
+    process.setProgram(program);
+    process.setArguments(arguments);
+    process.setProcessEnvironment(environment);
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start();
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel();
+    result.finished = finished.wait(timeoutMs);
+    if (!result.finished) {
+        process.kill();
+        finished.wait(5000);
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
 
 // Runs the CLI and awaits it; the QVERIFY2 reports stdout and stderr when it did not finish.
 #define RUN_CLI(result, ...)                                                                       \
