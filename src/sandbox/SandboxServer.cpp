@@ -436,6 +436,8 @@ public:
                      const QJsonValue &data = QJsonValue::Undefined);
     std::optional<QJsonObject> readBody(const ExchangePtr &exchange, bool required);
 
+    // The stored webhook, or nullptr after answering 404 NotFound_Webhook.
+    const Webhook *webhookOr404(const ExchangePtr &exchange, const QString &id);
     void listWebhooks(const ExchangePtr &exchange);
     void listGroups(const ExchangePtr &exchange);
     // One page of a listing, as Fivetran shapes it: data {items, next_cursor}.
@@ -642,12 +644,9 @@ void SandboxServer::Private::dispatch(const ExchangePtr &exchange, Op op, const 
         listWebhooks(exchange);
         return;
     case Op::GetWebhook:
-        if (const Webhook *webhook = m_store.webhook(argument)) {
+        if (const Webhook *webhook = webhookOr404(exchange, argument))
             sendSuccess(exchange, QStringLiteral("Webhook details retrieved successfully"),
                         masked(*webhook).toJson());
-        } else {
-            sendError(exchange, 404, QStringLiteral("NotFound_Webhook"), notFoundWebhook(argument));
-        }
         return;
     case Op::UpdateWebhook:
         updateWebhook(exchange, argument);
@@ -798,6 +797,14 @@ std::optional<int> SandboxServer::Private::readLimit(const ExchangePtr &exchange
     return limit;
 }
 
+const Webhook *SandboxServer::Private::webhookOr404(const ExchangePtr &exchange, const QString &id)
+{
+    const Webhook *webhook = m_store.webhook(id);
+    if (!webhook)
+        sendError(exchange, 404, QStringLiteral("NotFound_Webhook"), notFoundWebhook(id));
+    return webhook;
+}
+
 template<typename T>
 void SandboxServer::Private::listPage(
         const ExchangePtr &exchange,
@@ -885,11 +892,9 @@ void SandboxServer::Private::createWebhook(const ExchangePtr &exchange, const QS
 
 void SandboxServer::Private::updateWebhook(const ExchangePtr &exchange, const QString &id)
 {
-    const Webhook *current = m_store.webhook(id);
-    if (!current) {
-        sendError(exchange, 404, QStringLiteral("NotFound_Webhook"), notFoundWebhook(id));
+    const Webhook *current = webhookOr404(exchange, id);
+    if (!current)
         return;
-    }
     const auto body = readBody(exchange, true);
     if (!body)
         return;
@@ -927,11 +932,9 @@ void SandboxServer::Private::updateWebhook(const ExchangePtr &exchange, const QS
 
 void SandboxServer::Private::testWebhook(const ExchangePtr &exchange, const QString &id)
 {
-    const Webhook *found = m_store.webhook(id);
-    if (!found) {
-        sendError(exchange, 404, QStringLiteral("NotFound_Webhook"), notFoundWebhook(id));
+    const Webhook *found = webhookOr404(exchange, id);
+    if (!found)
         return;
-    }
     const auto body = readBody(exchange, true);
     if (!body)
         return;
