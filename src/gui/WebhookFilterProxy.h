@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Webhook.h"
+#include "WebhookTableModel.h"
 
 #include <QSortFilterProxyModel>
 
@@ -36,6 +37,7 @@ private:
     QString m_groupId;
     QString m_event;
     ActiveFilter m_active = ActiveFilter::Any;
+    WebhookTableModel::RowFilter m_filter; // the above, as the model takes it
 };
 
 } // namespace fw

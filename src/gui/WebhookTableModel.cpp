@@ -6,9 +6,45 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 namespace fw {
 
-WebhookTableModel::WebhookTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+WebhookTableModel::WebhookTableModel(QObject *parent) : QAbstractTableModel(parent)
+{
+    m_flushTimer.setSingleShot(true);
+    connect(&m_flushTimer, &QTimer::timeout, this, [this] {
+        flushPending();
+        Q_EMIT countChanged();
+    });
+}
+
+void WebhookTableModel::flushPending()
+{
+    m_flushTimer.stop();
+    m_sinceFlush.start();
+    std::vector<Row> pending;
+    pending.swap(m_pending);
+    m_pendingIds = {};
+    // An upsert() may have added one of these meanwhile: it stays, the older copy goes.
+    pending.erase(std::remove_if(pending.begin(), pending.end(),
+                                 [this](const Row &row) {
+                                     if (rowOf(idString(row)) < 0)
+                                         return false;
+                                     m_deadText += row.idLength + row.urlLength + row.createdAtLength;
+                                     return true;
+                                 }),
+                  pending.end());
+    if (pending.empty())
+        return;
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(pending.size()) - 1);
+    m_rows.insert(m_rows.end(), pending.begin(), pending.end());
+    for (int row = first; row < int(m_rows.size()); ++row)
+        indexRow(row);
+    rowsChanged();
+    endInsertRows();
+}
 
 WebhookTableModel::~WebhookTableModel()
 {
@@ -35,8 +71,7 @@ void WebhookTableModel::refresh()
     const bool wasLoadingAll = m_loadingAll;
     m_loadingAll = false;
     beginResetModel();
-    m_rows.clear();
-    m_rowById.clear();
+    clearRows();
     m_nextCursor.clear();
     m_fetchedCursors.clear();
     m_pagesFetched = 0;
@@ -75,6 +110,10 @@ void WebhookTableModel::cancelLoadAll()
     if (!m_loadingAll)
         return;
     m_loadingAll = false;
+    if (!m_pending.empty()) {
+        flushPending();
+        Q_EMIT countChanged();
+    }
     // The page in flight still lands: it was asked for, and dropping it would only waste it.
     Q_EMIT loadAllFinished(false);
 }
@@ -121,6 +160,10 @@ void WebhookTableModel::startFetch()
                     return; // a reply for rows that were dropped since
                 setCall(nullptr);
                 if (!result.ok()) {
+                    if (!m_pending.empty()) { // the pages that did come are shown first
+                        flushPending();
+                        Q_EMIT countChanged();
+                    }
                     m_error = result.error();
                     if (m_loadingAll) {
                         m_loadingAll = false;
@@ -143,21 +186,29 @@ void WebhookTableModel::startFetch()
                     m_complete = !page.hasMore();
                 }
 
-                // A webhook created here may come again in a later page: keep one row per id.
-                QList<Webhook> fresh;
-                fresh.reserve(page.items.size());
+                // A webhook created here may come again in a later page: keep one row per id
+                // (and one per id within the pages not shown yet).
                 for (const Webhook &webhook : page.items) {
-                    if (!m_rowById.contains(webhook.id))
-                        fresh.append(webhook);
-                }
-                if (!fresh.isEmpty()) {
-                    const int first = int(m_rows.size());
-                    beginInsertRows({}, first, first + int(fresh.size()) - 1);
-                    for (Webhook &webhook : fresh) {
-                        m_rowById.insert(webhook.id, int(m_rows.size()));
-                        m_rows.append(std::move(webhook));
+                    if (rowOf(webhook.id) < 0 && !m_pendingIds.contains(webhook.id)) {
+                        m_pendingIds.insert(webhook.id);
+                        m_pending.push_back(makeRow(webhook));
                     }
-                    endInsertRows();
+                }
+                // While loading all, rows are shown at most every kFlushInterval: each insert
+                // makes the view lay out and repaint, which costs more than a page's parsing.
+                const bool showNow = !m_loadingAll || m_complete || m_error
+                        || !m_sinceFlush.isValid() || m_sinceFlush.elapsed() >= kFlushInterval;
+                if (!showNow) {
+                    if (!m_flushTimer.isActive())
+                        m_flushTimer.start(int(std::max<qint64>(0, kFlushInterval - m_sinceFlush.elapsed())));
+                    Q_EMIT loadAllProgress(int(m_rows.size() + m_pending.size()), true);
+                    startFetch();
+                    return;
+                }
+                flushPending();
+                if (m_complete) {
+                    m_rows.shrink_to_fit(); // every row is here: give back what growth reserved
+                    m_text.squeeze();
                 }
                 if (m_error)
                     Q_EMIT pageFailed(*m_error);
@@ -174,33 +225,242 @@ void WebhookTableModel::startFetch()
             }));
 }
 
-const Webhook *WebhookTableModel::webhookAt(int row) const
+std::optional<Webhook> WebhookTableModel::webhookAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+    if (row < 0 || row >= int(m_rows.size()))
+        return std::nullopt;
+    return materialize(m_rows[size_t(row)]);
 }
 
-const Webhook *WebhookTableModel::webhook(const QString &id) const
+std::optional<Webhook> WebhookTableModel::webhook(const QString &id) const
 {
     return webhookAt(rowOf(id));
 }
 
+namespace {
+
+size_t idHash(QByteArrayView id)
+{
+    return qHash(id, 0x5eed);
+}
+
+} // namespace
+
 int WebhookTableModel::rowOf(const QString &id) const
 {
-    return m_rowById.value(id, -1);
+    if (m_idSlots.empty() || id.isEmpty())
+        return -1;
+    const QByteArray utf8 = id.toUtf8();
+    const size_t mask = m_idSlots.size() - 1;
+    for (size_t slot = idHash(utf8) & mask;; slot = (slot + 1) & mask) {
+        const qint32 row = m_idSlots[slot];
+        if (row < 0)
+            return -1;
+        if (idOf(m_rows[size_t(row)]) == QByteArrayView(utf8))
+            return row;
+    }
+}
+
+void WebhookTableModel::indexRow(int row)
+{
+    // At most half full, so probes stay short and always end at an empty slot.
+    if ((m_rows.size() + 1) * 2 > m_idSlots.size()) {
+        rebuildIndex();
+        return;
+    }
+    const size_t mask = m_idSlots.size() - 1;
+    size_t slot = idHash(idOf(m_rows[size_t(row)])) & mask;
+    while (m_idSlots[slot] >= 0)
+        slot = (slot + 1) & mask;
+    m_idSlots[slot] = row;
+}
+
+void WebhookTableModel::rebuildIndex()
+{
+    size_t size = 16;
+    while (size < (m_rows.size() + 1) * 2)
+        size *= 2;
+    m_idSlots.assign(size, -1);
+    const size_t mask = size - 1;
+    for (size_t row = 0; row < m_rows.size(); ++row) {
+        size_t slot = idHash(idOf(m_rows[row])) & mask;
+        while (m_idSlots[slot] >= 0)
+            slot = (slot + 1) & mask;
+        m_idSlots[slot] = qint32(row);
+    }
+}
+
+void WebhookTableModel::clearRows()
+{
+    m_flushTimer.stop();
+    std::vector<Row>().swap(m_pending);
+    m_pendingIds = {};
+    std::vector<Row>().swap(m_rows); // gives the memory back (assigning {} would keep it)
+    m_text = QByteArray();
+    m_deadText = 0;
+    m_strings = {QString()};
+    m_stringIndex = {{QString(), 0}};
+    m_eventSets = {QStringList()};
+    m_eventSetText = {QString()};
+    m_eventSetIndex = {{QStringList(), 0}};
+    m_extra = {};
+    std::vector<qint32>().swap(m_idSlots);
+    rowsChanged();
+}
+
+void WebhookTableModel::rowsChanged()
+{
+    m_matchText.clear();
+    m_stringMatches.clear();
+    m_eventSetMatches.clear();
+    m_groupLabelMatches.clear();
+}
+
+quint32 WebhookTableModel::intern(const QString &value)
+{
+    const auto it = m_stringIndex.constFind(value);
+    if (it != m_stringIndex.constEnd())
+        return *it;
+    const quint32 index = quint32(m_strings.size());
+    m_strings.append(value);
+    m_stringIndex.insert(value, index);
+    return index;
+}
+
+quint32 WebhookTableModel::internEvents(const QStringList &events)
+{
+    const auto it = m_eventSetIndex.constFind(events);
+    if (it != m_eventSetIndex.constEnd())
+        return *it;
+    const quint32 index = quint32(m_eventSets.size());
+    m_eventSets.append(events);
+    m_eventSetText.append(events.join(QStringLiteral(", ")));
+    m_eventSetIndex.insert(events, index);
+    return index;
+}
+
+WebhookTableModel::Row WebhookTableModel::makeRow(const Webhook &webhook)
+{
+    if (m_strings.isEmpty())
+        clearRows(); // the interned empty values come first
+    Row row;
+    const QByteArray id = webhook.id.toUtf8();
+    const QByteArray url = webhook.url.toUtf8();
+    const QByteArray createdAt = webhook.createdAt.toUtf8();
+    row.text = quint32(m_text.size());
+    row.idLength = quint32(id.size());
+    row.urlLength = quint32(url.size());
+    row.createdAtLength = quint32(createdAt.size());
+    m_text.append(id).append(url).append(createdAt);
+    const auto isAscii = [](const QByteArray &bytes) {
+        return std::all_of(bytes.cbegin(), bytes.cend(), [](char c) { return uchar(c) < 0x80; });
+    };
+    row.ascii = isAscii(id) && isAscii(url) && isAscii(createdAt);
+    row.type = intern(webhook.type);
+    row.groupId = intern(webhook.groupId);
+    row.createdBy = intern(webhook.createdBy);
+    row.secret = intern(webhook.secret);
+    row.events = internEvents(webhook.events);
+    row.active = webhook.active;
+    if (!webhook.extraFields.isEmpty()) {
+        row.extra = qint32(m_extra.size());
+        m_extra.append(webhook.extraFields);
+    }
+    return row;
+}
+
+QByteArrayView WebhookTableModel::idOf(const Row &row) const
+{
+    return QByteArrayView(m_text.constData() + row.text, row.idLength);
+}
+
+QString WebhookTableModel::idString(const Row &row) const
+{
+    return QString::fromUtf8(m_text.constData() + row.text, row.idLength);
+}
+
+QString WebhookTableModel::urlString(const Row &row) const
+{
+    return QString::fromUtf8(m_text.constData() + row.text + row.idLength, row.urlLength);
+}
+
+QString WebhookTableModel::createdAtString(const Row &row) const
+{
+    return QString::fromUtf8(m_text.constData() + row.text + row.idLength + row.urlLength,
+                             row.createdAtLength);
+}
+
+Webhook::Scope WebhookTableModel::scopeOf(const Row &row) const
+{
+    const QString &type = m_strings.at(row.type);
+    if (type == QLatin1String("account"))
+        return Webhook::Scope::Account;
+    if (type == QLatin1String("group"))
+        return Webhook::Scope::Group;
+    return Webhook::Scope::Unknown;
+}
+
+Webhook WebhookTableModel::materialize(const Row &row) const
+{
+    Webhook webhook;
+    webhook.id = idString(row);
+    webhook.type = m_strings.at(row.type);
+    webhook.groupId = m_strings.at(row.groupId);
+    webhook.url = urlString(row);
+    webhook.events = m_eventSets.at(row.events);
+    webhook.active = row.active;
+    webhook.secret = m_strings.at(row.secret);
+    webhook.createdAt = createdAtString(row);
+    webhook.createdBy = m_strings.at(row.createdBy);
+    if (row.extra >= 0)
+        webhook.extraFields = m_extra.at(row.extra);
+    return webhook;
+}
+
+void WebhookTableModel::compactText()
+{
+    // Edits leave their old text behind; once it is half the buffer, copy the live text over.
+    if (m_deadText < 4096 || m_deadText * 2 < m_text.size())
+        return;
+    QByteArray text;
+    text.reserve(m_text.size() - m_deadText);
+    for (auto *rows : {&m_rows, &m_pending}) {
+        for (Row &row : *rows) {
+            const quint32 length = row.idLength + row.urlLength + row.createdAtLength;
+            const quint32 offset = quint32(text.size());
+            text.append(m_text.constData() + row.text, length);
+            row.text = offset;
+        }
+    }
+    m_text = text;
+    m_deadText = 0;
 }
 
 void WebhookTableModel::upsert(const Webhook &webhook)
 {
     const int row = rowOf(webhook.id);
     if (row >= 0) {
-        m_rows[row] = webhook;
+        Row &old = m_rows[size_t(row)];
+        m_deadText += old.idLength + old.urlLength + old.createdAtLength;
+        const qint32 oldExtra = old.extra;
+        Row fresh = makeRow(webhook);
+        if (oldExtra >= 0 && fresh.extra >= 0) { // reuse the slot rather than grow m_extra
+            m_extra[oldExtra] = m_extra.takeLast();
+            fresh.extra = oldExtra;
+        } else if (oldExtra >= 0) {
+            m_extra[oldExtra] = {};
+        }
+        m_rows[size_t(row)] = fresh; // same id, so the index stays right
+        compactText();
+        rowsChanged();
         Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
         return;
     }
     const int last = int(m_rows.size());
     beginInsertRows({}, last, last);
-    m_rowById.insert(webhook.id, last);
-    m_rows.append(webhook);
+    m_rows.push_back(makeRow(webhook));
+    indexRow(last);
+    rowsChanged();
     endInsertRows();
     Q_EMIT countChanged();
 }
@@ -211,27 +471,30 @@ void WebhookTableModel::remove(const QString &id)
     if (row < 0)
         return;
     beginRemoveRows({}, row, row);
-    m_rows.removeAt(row);
-    m_rowById.remove(id);
-    for (auto it = m_rowById.begin(); it != m_rowById.end(); ++it) {
-        if (it.value() > row)
-            --it.value();
-    }
+    const Row &gone = m_rows[size_t(row)];
+    m_deadText += gone.idLength + gone.urlLength + gone.createdAtLength;
+    if (gone.extra >= 0)
+        m_extra[gone.extra] = {};
+    m_rows.erase(m_rows.begin() + row);
+    rebuildIndex();
+    compactText();
+    rowsChanged();
     endRemoveRows();
     Q_EMIT countChanged();
 }
 
 void WebhookTableModel::groupsChanged()
 {
-    if (!m_rows.isEmpty())
+    ++m_labelsGeneration; // group labels may read differently now
+    if (!m_rows.empty())
         Q_EMIT dataChanged(index(0, Group), index(int(m_rows.size()) - 1, Group));
 }
 
 namespace {
 
-QString scopeText(const Webhook &webhook)
+QString scopeText(Webhook::Scope scope, const QString &type)
 {
-    switch (webhook.scope()) {
+    switch (scope) {
     case Webhook::Scope::Account:
         return WebhookTableModel::tr("Account");
     case Webhook::Scope::Group:
@@ -239,7 +502,7 @@ QString scopeText(const Webhook &webhook)
     case Webhook::Scope::Unknown:
         break;
     }
-    return webhook.type;
+    return type;
 }
 
 QString eventsTooltip(const QStringList &events)
@@ -257,24 +520,110 @@ QString eventsTooltip(const QStringList &events)
     return lines.join(QLatin1Char('\n'));
 }
 
+char asciiLower(char c)
+{
+    return c >= 'A' && c <= 'Z' ? char(c + ('a' - 'A')) : c;
+}
+
+// Does `haystack` hold `needle` (lower-case ASCII), ignoring ASCII case?
+bool containsAsciiCaseless(QByteArrayView haystack, const QByteArray &needle)
+{
+    const qsizetype n = needle.size();
+    if (n == 0)
+        return true;
+    const char *h = haystack.data();
+    const char *w = needle.constData();
+    for (qsizetype i = 0, last = haystack.size() - n; i <= last; ++i) {
+        if (asciiLower(h[i]) != w[0])
+            continue;
+        qsizetype j = 1;
+        while (j < n && asciiLower(h[i + j]) == w[j])
+            ++j;
+        if (j == n)
+            return true;
+    }
+    return false;
+}
+
 } // namespace
+
+bool WebhookTableModel::rowMatches(int rowNumber, const RowFilter &filter) const
+{
+    if (rowNumber < 0 || rowNumber >= int(m_rows.size()))
+        return false;
+    const Row &row = m_rows[size_t(rowNumber)];
+    if (filter.active && row.active != *filter.active)
+        return false;
+    if (filter.scope && scopeOf(row) != *filter.scope)
+        return false;
+    if (!filter.groupId.isEmpty() && m_strings.at(row.groupId) != filter.groupId)
+        return false;
+    if (!filter.event.isEmpty() && !m_eventSets.at(row.events).contains(filter.event))
+        return false;
+    if (filter.text.isEmpty())
+        return true;
+
+    // The interned values are few: whether each holds the text is worked out once per text.
+    if (filter.text != m_matchText || m_matchLabelsGeneration != m_labelsGeneration) {
+        m_matchText = filter.text;
+        m_matchLabelsGeneration = m_labelsGeneration;
+        m_matchIsAscii = std::all_of(filter.text.cbegin(), filter.text.cend(),
+                                     [](QChar c) { return c.unicode() < 0x80; });
+        m_matchAscii = m_matchIsAscii ? filter.text.toLatin1().toLower() : QByteArray();
+        m_stringMatches.clear();
+        m_eventSetMatches.clear();
+        m_groupLabelMatches.clear();
+    }
+    const auto has = [&filter](const QString &field) {
+        return field.contains(filter.text, Qt::CaseInsensitive);
+    };
+    const auto cached = [](std::vector<qint8> &cache, quint32 index, auto compute) {
+        if (cache.size() <= index)
+            cache.resize(index + 1, -1);
+        if (cache[index] < 0)
+            cache[index] = compute() ? 1 : 0;
+        return cache[index] == 1;
+    };
+    if (row.ascii && m_matchIsAscii) {
+        // Each field on its own: a match must not straddle the id and the URL.
+        const char *text = m_text.constData() + row.text;
+        if (containsAsciiCaseless(QByteArrayView(text, row.idLength), m_matchAscii)
+            || containsAsciiCaseless(QByteArrayView(text + row.idLength, row.urlLength),
+                                     m_matchAscii))
+            return true;
+    } else if (has(urlString(row)) || has(idString(row))) {
+        return true;
+    }
+    if (cached(m_stringMatches, row.createdBy, [&] { return has(m_strings.at(row.createdBy)); })
+        || cached(m_stringMatches, row.groupId, [&] { return has(m_strings.at(row.groupId)); }))
+        return true;
+    if (cached(m_eventSetMatches, row.events, [&] {
+            const QStringList &events = m_eventSets.at(row.events);
+            return std::any_of(events.cbegin(), events.cend(), has);
+        }))
+        return true;
+    // The group's name, as the Group column shows it.
+    return cached(m_groupLabelMatches, row.groupId, [&] {
+        return has(data(index(rowNumber, Group)).toString());
+    });
+}
 
 QVariant WebhookTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid() || index.row() >= int(m_rows.size()))
         return {};
-    const Webhook &webhook = m_rows.at(index.row());
+    const Row &row = m_rows[size_t(index.row())];
     switch (role) {
     case WebhookIdRole:
-        return webhook.id;
+        return idString(row);
     case ActiveRole:
-        return webhook.active;
+        return row.active;
     case ScopeRole:
-        return int(webhook.scope());
+        return int(scopeOf(row));
     case GroupIdRole:
-        return webhook.groupId;
+        return m_strings.at(row.groupId);
     case EventsRole:
-        return webhook.events;
+        return m_eventSets.at(row.events);
     default:
         break;
     }
@@ -285,40 +634,43 @@ QVariant WebhookTableModel::data(const QModelIndex &index, int role) const
         case Active:
             // Words, not only a colour or an icon: screen readers and the colour-blind read it.
             if (role == SortRole)
-                return webhook.active;
-            return webhook.active ? tr("Active") : tr("Inactive");
+                return row.active;
+            return row.active ? tr("Active") : tr("Inactive");
         case Scope:
-            return scopeText(webhook);
-        case Group:
-            if (webhook.groupId.isEmpty())
+            return scopeText(scopeOf(row), m_strings.at(row.type));
+        case Group: {
+            const QString &groupId = m_strings.at(row.groupId);
+            if (groupId.isEmpty())
                 return role == SortRole ? QVariant(QString()) : QVariant(tr("—"));
-            return m_session ? m_session->groupLabel(webhook.groupId) : webhook.groupId;
+            return m_session ? m_session->groupLabel(groupId) : groupId;
+        }
         case Url:
-            return webhook.url;
+            return urlString(row);
         case Events:
-            return webhook.events.join(QStringLiteral(", "));
+            return m_eventSetText.at(row.events);
         case Created:
             if (role == SortRole)
-                return webhook.createdAt; // ISO-8601 in UTC sorts as text
-            return QLocale().toString(webhook.createdAtTime().toLocalTime(), QLocale::ShortFormat);
+                return createdAtString(row); // ISO-8601 in UTC sorts as text
+            return QLocale().toString(parseApiTimestamp(createdAtString(row)).toLocalTime(),
+                                      QLocale::ShortFormat);
         case CreatedBy:
-            return webhook.createdBy;
+            return m_strings.at(row.createdBy);
         case Id:
-            return webhook.id;
+            return idString(row);
         default:
             return {};
         }
     }
     if (role == Qt::ToolTipRole) {
         if (column == Events)
-            return eventsTooltip(webhook.events);
+            return eventsTooltip(m_eventSets.at(row.events));
         if (column == Url)
-            return webhook.url;
+            return urlString(row);
         if (column == Created)
-            return webhook.createdAt;
+            return createdAtString(row);
     }
     if (role == Qt::AccessibleTextRole && column == Active)
-        return webhook.active ? tr("Active") : tr("Inactive");
+        return row.active ? tr("Active") : tr("Inactive");
     return {};
 }
 

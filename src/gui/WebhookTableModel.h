@@ -6,11 +6,16 @@
 #include "Webhook.h"
 
 #include <QAbstractTableModel>
+#include <QByteArray>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QPointer>
 #include <QSet>
+#include <QTimer>
 
+#include <array>
 #include <optional>
+#include <vector>
 
 namespace fw {
 
@@ -19,6 +24,12 @@ namespace fw {
 // (canFetchMore/fetchMore). Never two pages at once, never the same cursor twice; a failed page
 // keeps the rows loaded and waits for retry(). Replies for an earlier session or an earlier
 // refresh are dropped (each fetch is tied to a generation).
+//
+// Rows are stored compactly (issue 7, P2: an account may hold 100,000 webhooks): the id, URL and
+// creation time as UTF-8 in one shared buffer; type, group, creator, secret and the event list
+// interned (a few distinct values across all rows); unknown JSON fields kept only when a row has
+// any. webhookAt() rebuilds the full Webhook, extraFields included, so an edit round trip keeps
+// every field.
 class WebhookTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -56,9 +67,26 @@ public:
     const std::optional<ApiError> &lastError() const { return m_error; }
     int pagesFetched() const { return m_pagesFetched; }
 
-    const Webhook *webhookAt(int row) const;
-    const Webhook *webhook(const QString &id) const;
+    // The full webhook of a row, rebuilt from the compact row (a copy: build it once per use,
+    // and prefer data() with a role for one field of many rows); empty for no such row.
+    std::optional<Webhook> webhookAt(int row) const;
+    std::optional<Webhook> webhook(const QString &id) const;
     int rowOf(const QString &id) const; // -1 when not loaded
+
+    // What the filter proxy asks of every row, answered from the compact row without building a
+    // Webhook: free text (case-insensitive, in the URL, id, creator, group id, group label and
+    // events), scope, group, event and active state. Empty or unset parts match every row.
+    struct RowFilter
+    {
+        QString text;
+        std::optional<Webhook::Scope> scope;
+        QString groupId;
+        QString event;
+        std::optional<bool> active;
+    };
+    bool rowMatches(int row, const RowFilter &filter) const;
+    // While loading all, fetched rows are shown (inserted) at most this often, in milliseconds.
+    static constexpr int kFlushInterval = 100;
 
     // After a create or an edit: replace the row with this id, or add it at the end.
     void upsert(const Webhook &webhook);
@@ -73,18 +101,76 @@ public Q_SLOTS:
 Q_SIGNALS:
     void loadingChanged(bool loading);
     void pageFailed(const fw::ApiError &error);
+    // Per page while loading all; rowsLoaded counts the rows fetched, of which the last ones
+    // may wait up to kFlushInterval before they are inserted.
     void loadAllProgress(int rowsLoaded, bool moreExist);
     void loadAllFinished(bool complete);
     void countChanged(); // rows or completeness changed (for "N loaded, more exist")
 
 private:
+    // One webhook, compactly. Strings of `m_text` are UTF-8 at `text`: id, URL, created_at.
+    struct Row
+    {
+        quint32 text = 0;
+        quint32 idLength = 0;
+        quint32 urlLength = 0;
+        quint32 createdAtLength = 0;
+        quint32 type = 0; // index into m_strings
+        quint32 groupId = 0; // index into m_strings ("" when none)
+        quint32 createdBy = 0; // index into m_strings
+        quint32 secret = 0; // index into m_strings
+        quint32 events = 0; // index into m_eventSets
+        qint32 extra = -1; // index into m_extra, -1 when the JSON had no unknown field
+        bool active = false;
+        bool ascii = true; // id, URL and created_at are plain ASCII (the fast filter path)
+    };
+
     void startFetch();
     void setCall(ApiCall *call);
     void groupsChanged();
+    void clearRows();
+    void flushPending(); // inserts the rows fetched but not shown yet
+    Row makeRow(const Webhook &webhook);
+    Webhook materialize(const Row &row) const;
+    quint32 intern(const QString &value);
+    quint32 internEvents(const QStringList &events);
+    QByteArrayView idOf(const Row &row) const;
+    QString idString(const Row &row) const;
+    QString urlString(const Row &row) const;
+    QString createdAtString(const Row &row) const;
+    Webhook::Scope scopeOf(const Row &row) const;
+    void indexRow(int row);
+    void rebuildIndex();
+    void compactText();
+    void rowsChanged(); // forgets what the filter cached
 
     QPointer<AccountSession> m_session;
-    QList<Webhook> m_rows;
-    QHash<QString, int> m_rowById;
+    std::vector<Row> m_rows;
+    std::vector<Row> m_pending; // fetched while loading all, shown at the next flush
+    QSet<QString> m_pendingIds;
+    QTimer m_flushTimer;
+    QElapsedTimer m_sinceFlush;
+    QByteArray m_text; // the UTF-8 strings of every row
+    qsizetype m_deadText = 0; // bytes of m_text no row points at any more (after edits)
+    QList<QString> m_strings; // interned values; 0 is the empty string
+    QHash<QString, quint32> m_stringIndex;
+    QList<QStringList> m_eventSets; // interned event lists; 0 is the empty list
+    QList<QString> m_eventSetText; // each list joined with ", " for the Events column
+    QHash<QStringList, quint32> m_eventSetIndex;
+    QList<QJsonObject> m_extra; // unknown fields of the rows that had any
+    std::vector<qint32> m_idSlots; // open-addressing id index: row or -1; size a power of two
+    quint64 m_labelsGeneration = 0; // bumps when group labels change
+
+
+    // rowMatches()'s memory of the last text asked for: per interned string, event set and
+    // group, does it contain the text (-1 not known yet, 0 no, 1 yes)?
+    mutable QString m_matchText;
+    mutable QByteArray m_matchAscii; // the text lower-cased, when it is ASCII
+    mutable bool m_matchIsAscii = true;
+    mutable quint64 m_matchLabelsGeneration = 0;
+    mutable std::vector<qint8> m_stringMatches;
+    mutable std::vector<qint8> m_eventSetMatches;
+    mutable std::vector<qint8> m_groupLabelMatches;
     QString m_nextCursor;
     QSet<QString> m_fetchedCursors; // "" stands for the first page
     int m_pageSize = 100;
