@@ -4,6 +4,7 @@
 #include "FivetranClient.h"
 
 #include <QJsonObject>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -54,10 +55,12 @@ void CliCommands::list()
 {
     if (m_options.all) {
         m_client->listAllWebhooks(
-            m_options.limit, this, [this](const WebhookPage &page) { keepWebhooks(page.items); },
+            m_options.limit, this,
+            [this](const WebhookPage &page) { keepWebhooksSoon(page.items); },
             [this](const std::optional<ApiError> &error) {
                 if (error)
                     return fail(*error);
+                keepPendingWebhooks();
                 printWebhooks(false);
             });
         return;
@@ -78,7 +81,24 @@ void CliCommands::keepWebhooks(const QList<Webhook> &page)
         return;
     }
     for (const Webhook &webhook : page)
-        OutputFormat::appendJsonLine(m_webhookJsonLines, OutputFormat::webhookJson(webhook));
+        OutputFormat::appendWebhookJsonLine(m_webhookJsonLines, webhook);
+}
+
+void CliCommands::keepWebhooksSoon(const QList<Webhook> &page)
+{
+    m_pendingPages.append(page);
+    if (m_keepScheduled)
+        return;
+    m_keepScheduled = true;
+    QTimer::singleShot(0, this, [this] { keepPendingWebhooks(); });
+}
+
+void CliCommands::keepPendingWebhooks()
+{
+    m_keepScheduled = false;
+    for (const QList<Webhook> &page : std::as_const(m_pendingPages))
+        keepWebhooks(page);
+    m_pendingPages.clear();
 }
 
 void CliCommands::printWebhooks(bool moreExist)

@@ -44,6 +44,10 @@ private:
     void checkProfile();
 
     void keepWebhooks(const QList<Webhook> &page);
+    // list --all: a page is formatted from the event loop after the next page is asked for, so
+    // that formatting overlaps the server's work on the next page.
+    void keepWebhooksSoon(const QList<Webhook> &page);
+    void keepPendingWebhooks();
     void printWebhooks(bool moreExist);
     void printWebhook(const Webhook &webhook, const QString &note);
     void printTestResults();
@@ -59,6 +63,8 @@ private:
 
     QList<Webhook> m_webhooks; // table output needs every row to size its columns
     QByteArray m_webhookJsonLines; // --json output: the rows as text only
+    QList<QList<Webhook>> m_pendingPages; // received, not yet kept (keepWebhooksSoon)
+    bool m_keepScheduled = false;
     QList<Group> m_groups;
     QStringList m_eventsToTest;
     QList<EventTestOutcome> m_testOutcomes;

@@ -148,6 +148,86 @@ void OutputFormat::appendJsonLine(QByteArray &lines, const QJsonObject &object)
     lines += QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
+namespace {
+
+// `text` as a JSON string, when it is printable ASCII (where QJsonDocument escapes only the
+// quote and the backslash); false otherwise, with `out` partly written.
+bool appendAsciiJsonString(QByteArray &out, const QString &text)
+{
+    bool escapes = false;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 || u >= 0x7f)
+            return false;
+        escapes = escapes || u == u'"' || u == u'\\';
+    }
+    const qsizetype at = out.size();
+    if (!escapes) { // the usual case: one copy
+        out.resize(at + text.size() + 2);
+        char *to = out.data() + at;
+        *to++ = '"';
+        for (const QChar c : text)
+            *to++ = char(c.unicode());
+        *to = '"';
+        return true;
+    }
+    out += '"';
+    for (const QChar c : text) {
+        if (c == u'"' || c == u'\\')
+            out += '\\';
+        out += char(c.unicode());
+    }
+    out += '"';
+    return true;
+}
+
+// What QJsonDocument writes for webhookJson(webhook) when it has no unknown fields: the keys
+// in QJsonObject's (sorted) order, optional strings only when set, the secret masked.
+bool appendPlainWebhookJson(QByteArray &out, const Webhook &webhook)
+{
+    if (!webhook.extraFields.isEmpty())
+        return false;
+    const auto field = [&out](const char *key, const QString &value) {
+        out += key;
+        return appendAsciiJsonString(out, value);
+    };
+    out += webhook.active ? "{\"active\":true" : "{\"active\":false";
+    if (!webhook.createdAt.isEmpty() && !field(",\"created_at\":", webhook.createdAt))
+        return false;
+    if (!webhook.createdBy.isEmpty() && !field(",\"created_by\":", webhook.createdBy))
+        return false;
+    out += ",\"events\":[";
+    for (qsizetype i = 0; i < webhook.events.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        if (!appendAsciiJsonString(out, webhook.events.at(i)))
+            return false;
+    }
+    out += ']';
+    if (!webhook.groupId.isEmpty() && !field(",\"group_id\":", webhook.groupId))
+        return false;
+    if (!field(",\"id\":", webhook.id))
+        return false;
+    if (!webhook.secret.isEmpty() && !field(",\"secret\":", kMaskedSecret))
+        return false;
+    if (!field(",\"type\":", webhook.type) || !field(",\"url\":", webhook.url))
+        return false;
+    out += '}';
+    return true;
+}
+
+} // namespace
+
+void OutputFormat::appendWebhookJsonLine(QByteArray &lines, const Webhook &webhook)
+{
+    const qsizetype start = lines.size();
+    lines += lines.isEmpty() ? QByteArrayLiteral("  ") : QByteArrayLiteral(",\n  ");
+    if (appendPlainWebhookJson(lines, webhook))
+        return;
+    lines.truncate(start);
+    appendJsonLine(lines, webhookJson(webhook));
+}
+
 QByteArray OutputFormat::jsonArrayText(const QByteArray &lines)
 {
     return lines.isEmpty() ? QByteArrayLiteral("[]\n") : "[\n" + lines + "\n]\n";

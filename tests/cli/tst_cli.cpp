@@ -14,6 +14,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -104,6 +105,7 @@ private Q_SLOTS:
     void listJson();
     void listFirstPageSaysMoreExist();
     void listAllReturnsEveryRowOnce();
+    void listAllJsonIsByteExact();
     void get();
     void createAccount();
     void createGroup();
@@ -337,6 +339,55 @@ void TestCli::listAllReturnsEveryRowOnce()
     for (const Webhook &webhook : m_sandbox.store().webhooks())
         QVERIFY2(ids.contains(webhook.id), qPrintable(webhook.id)); // no row missing
     QVERIFY(!run.errText().contains(QLatin1String("more webhooks")));
+}
+
+// list --all --json writes plain rows itself rather than through QJsonDocument (issue 7): the
+// bytes stay exactly QJsonDocument's, for plain rows and for those that take the general path
+// (escapes, non-ASCII text, control characters, unknown fields), over several pages.
+void TestCli::listAllJsonIsByteExact()
+{
+    const auto make = [](const QString &url, const QStringList &events, bool active) {
+        Webhook webhook;
+        webhook.type = QStringLiteral("account");
+        webhook.url = url;
+        webhook.events = events;
+        webhook.active = active;
+        return webhook;
+    };
+    QList<Webhook> extra{
+        make(QStringLiteral("https://q.example.com/a\"b\\c"), {QStringLiteral("sync_end")}, false),
+        make(QStringLiteral("https://t.example.com/\tx"), {}, true),
+        make(QStringLiteral("https://u.example.com/caf\u00e9"), {QStringLiteral("sync_start")}, true),
+        make(QStringLiteral("https://x.example.com/"), {QStringLiteral("sync_end")}, true),
+    };
+    extra[2].createdBy = QStringLiteral("Zo\u00eb");
+    extra[1].secret = QStringLiteral("s3cret");
+    extra[3].extraFields.insert(QLatin1String("future_field"), 1.5);
+    extra[3].extraFields.insert(QLatin1String("nested"),
+                                QJsonObject{{QLatin1String("a"), QJsonArray{1, QStringLiteral("x")}}});
+    QStringList added;
+    for (const Webhook &webhook : std::as_const(extra))
+        added.append(m_sandbox.store().addWebhook(webhook).id);
+    const auto removeAdded = qScopeGuard([&] {
+        for (const QString &id : std::as_const(added))
+            m_sandbox.store().removeWebhook(id);
+    });
+
+    QByteArray expected;
+    for (Webhook webhook : m_sandbox.store().webhooks()) {
+        if (webhook.hasSecret())
+            webhook.secret = kMaskedSecret;
+        expected += expected.isEmpty() ? "  " : ",\n  ";
+        expected += QJsonDocument(webhook.toJson()).toJson(QJsonDocument::Compact);
+    }
+    expected = "[\n" + expected + "\n]\n";
+
+    CliRun run;
+    RUN_CLI(run,
+        {QStringLiteral("list"), QStringLiteral("--all"), QStringLiteral("--limit"),
+            QStringLiteral("3"), QStringLiteral("--json")});
+    EXPECT_EXIT(run, 0);
+    QCOMPARE(run.out, expected);
 }
 
 void TestCli::get()

@@ -795,6 +795,55 @@ private Q_SLOTS:
         QCOMPARE(ids(list.items()), (QStringList{secret.id, plain.id}));
     }
 
+    // The sandbox keeps each listed webhook's JSON (issue 7): a listing still shows every change
+    // at once, made over the API or in the store, and always equals the stored webhooks.
+    void listingsFollowEveryChange()
+    {
+        m_sandbox->seedWebhooks(30);
+        const auto listed = [this] {
+            QHash<QString, QJsonObject> byId;
+            const Reply reply = call("GET", QStringLiteral("/v1/webhooks?limit=1000"));
+            for (const QJsonValue &item : reply.items())
+                byId.insert(item.toObject().value(QLatin1String("id")).toString(), item.toObject());
+            return byId;
+        };
+        const auto stored = [this] {
+            QHash<QString, QJsonObject> byId;
+            for (Webhook webhook : store().webhooks()) {
+                if (webhook.hasSecret())
+                    webhook.secret = kMaskedSecret;
+                byId.insert(webhook.id, webhook.toJson());
+            }
+            return byId;
+        };
+        QCOMPARE(listed().size(), 30);
+        QVERIFY(listed() == stored()); // twice: the second listing comes from what was kept
+
+        const QString patched = store().webhooks().at(3).id;
+        const Reply reply = call("PATCH", QStringLiteral("/v1/webhooks/") + patched,
+                                 R"({"active":false,"events":["dbt_run_failed"]})");
+        QCOMPARE(reply.status, 200);
+        QHash<QString, QJsonObject> now = listed();
+        QCOMPARE(now.value(patched).value(QLatin1String("active")).toBool(), false);
+        QCOMPARE(now.value(patched).value(QLatin1String("events")).toArray(),
+                 QJsonArray{QStringLiteral("dbt_run_failed")});
+        QVERIFY(now == stored());
+
+        const QString changed = store().webhooks().at(7).id;
+        WebhookChanges url;
+        url.url = QStringLiteral("https://changed.example.com/hook");
+        QVERIFY(store().updateWebhook(changed, url));
+        now = listed();
+        QCOMPARE(now.value(changed).value(QLatin1String("url")).toString(), *url.url);
+        QVERIFY(now == stored());
+
+        QCOMPARE(call("DELETE", QStringLiteral("/v1/webhooks/") + patched).status, 200);
+        now = listed();
+        QVERIFY(!now.contains(patched));
+        QCOMPARE(now.size(), 29);
+        QVERIFY(now == stored());
+    }
+
     void deleteAnswersAMessageOnly()
     {
         const Webhook webhook = store().addWebhook(webhookAt(QStringLiteral("https://a.example.com"),
