@@ -3,6 +3,7 @@
 #include "CliCommands.h"
 #include "CommandLine.h"
 #include "CredentialLookup.h"
+#include "ExportCommand.h"
 #include "FivetranClient.h"
 #include "ProfileCommands.h"
 #include "VerifyCommand.h"
@@ -121,6 +122,12 @@ void CliApplication::runApiCommand(
             });
     }
 
+    if (options.command == Command::Export) {
+        auto *exporter = new ExportCommand(m_client, &m_console, options, this);
+        connect(exporter, &ExportCommand::finished, this,
+            [this](int exitCode) { finish(ExitCode(exitCode)); });
+        return exporter->start();
+    }
     m_commands = new CliCommands(m_client, &m_console, options, this);
     m_commands->setNewSecret(newSecret);
     connect(m_commands, &CliCommands::finished, this,

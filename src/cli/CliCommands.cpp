@@ -41,6 +41,7 @@ void CliCommands::start()
         return account();
     case Command::ProfilesCheck:
         return checkProfile();
+    case Command::Export: // ExportCommand
     case Command::Verify:
     case Command::ProfilesList:
     case Command::ProfilesAdd:

@@ -18,6 +18,7 @@ enum class Command {
     Test,
     Groups,
     Account,
+    Export,
     Verify,
     ProfilesList,
     ProfilesAdd,
@@ -61,6 +62,10 @@ struct CliOptions
 
     // profiles add
     QString baseUrl; // empty: Fivetran's
+
+    // export
+    QString exportFormat; // "json" or "terraform"
+    QString outputFile; // empty: stdout
 };
 
 inline bool isProfilesCommand(Command command)

@@ -32,13 +32,16 @@ enum class Opt {
     BodyFile,
     Profile,
     BaseUrl,
+    Format,
+    Output,
 };
 
 const QList<Opt> kGlobalOptions
     = {Opt::Profile, Opt::Timeout, Opt::Verbose, Opt::Version, Opt::Help};
 const QList<Opt> kEveryOption = {Opt::Help, Opt::Version, Opt::Timeout, Opt::Verbose, Opt::Json,
     Opt::All, Opt::Limit, Opt::Url, Opt::Event, Opt::Active, Opt::Inactive, Opt::SecretStdin,
-    Opt::AllEvents, Opt::Signature, Opt::BodyFile, Opt::Profile, Opt::BaseUrl};
+    Opt::AllEvents, Opt::Signature, Opt::BodyFile, Opt::Profile, Opt::BaseUrl, Opt::Format,
+    Opt::Output};
 
 struct CommandSpec
 {
@@ -121,6 +124,17 @@ const QList<CommandSpec> &commandSpecs()
                 "Shows the account and the user or system key behind the credentials: "
                 "a quick check that they work."),
             nullptr, {Opt::Json}},
+        {Command::Export, "export", "export --format json|terraform [--output FILE] [--limit N]",
+            QT_TRANSLATE_NOOP("fw::CommandLine", "Export every webhook as JSON or Terraform."),
+            QT_TRANSLATE_NOOP("fw::CommandLine",
+                "Fetches every page of webhooks and writes them as one JSON document (each "
+                "webhook as the API returns it, keys sorted) or as Terraform configuration for "
+                "Fivetran's provider: a fivetran_webhook resource, an import block and a "
+                "secret variable per webhook, and the terraform import commands at the end. "
+                "Secrets are never exported: Terraform takes them from sensitive variables. "
+                "The output goes to stdout, or replaces FILE only once every page has arrived; "
+                "an output file that cannot be written is a usage error (2)."),
+            nullptr, {Opt::Format, Opt::Output, Opt::Limit}},
         {Command::Verify, "verify",
             "verify --signature SIG [--body-file PATH] [--secret-stdin] [--json]",
             QT_TRANSLATE_NOOP("fw::CommandLine", "Check a delivery's signature (offline)."),
@@ -220,6 +234,10 @@ QString optionName(Opt opt)
         return QStringLiteral("profile");
     case Opt::BaseUrl:
         return QStringLiteral("base-url");
+    case Opt::Format:
+        return QStringLiteral("format");
+    case Opt::Output:
+        return QStringLiteral("output");
     }
     return {};
 }
@@ -274,6 +292,12 @@ QString optionDescription(Opt opt, Command command)
                       "FIVETRAN_API_KEY and FIVETRAN_API_SECRET win when set.");
     case Opt::BaseUrl:
         return CL::tr("The API address, https (default https://api.fivetran.com/v1).");
+    case Opt::Format:
+        return CL::tr("json (one document, for scripts and git) or terraform (for Fivetran's "
+                      "Terraform provider).");
+    case Opt::Output:
+        return CL::tr("Write to FILE instead of stdout, atomically: nothing is written when "
+                      "the export fails.");
     }
     return {};
 }
@@ -297,6 +321,10 @@ QString valueName(Opt opt)
         return QStringLiteral("NAME");
     case Opt::BaseUrl:
         return QStringLiteral("URL");
+    case Opt::Format:
+        return QStringLiteral("FORMAT");
+    case Opt::Output:
+        return QStringLiteral("FILE");
     default:
         return {};
     }
@@ -793,6 +821,16 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
             return usageError(tr("Fivetran needs an event to test: give --event EVENT or "
                                  "--all-events."),
                 spec);
+        break;
+    case Command::Export:
+        options.exportFormat = value(Opt::Format).trimmed().toLower();
+        if (options.exportFormat != QLatin1String("json")
+            && options.exportFormat != QLatin1String("terraform"))
+            return usageError(tr("Give the format with --format json or --format terraform."),
+                spec);
+        options.outputFile = value(Opt::Output);
+        if (isSet(Opt::Output) && options.outputFile.isEmpty())
+            return usageError(tr("--output needs a file name."), spec);
         break;
     case Command::Verify:
         if (!isSet(Opt::Signature))

@@ -6,6 +6,7 @@
 #include "AccountsDialog.h"
 #include "CredentialStore.h"
 #include "DetailsPane.h"
+#include "ExportController.h"
 #include "EventCatalog.h"
 #include "FivetranClient.h"
 #include "KeychainCredentialStore.h"
@@ -161,6 +162,7 @@ void MainWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_accountsAction);
     file->addSeparator();
+    (new ExportController(this, [this] { return session(); }, m_model))->addActionsTo(file);
     file->addAction(m_quitAction);
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(m_copyIdAction);

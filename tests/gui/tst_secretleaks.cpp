@@ -5,6 +5,7 @@
 #include "AccountSession.h"
 #include "AccountsDialog.h"
 #include "CredentialStore.h"
+#include "ExportController.h"
 #include "MainWindow.h"
 #include "SandboxServer.h"
 #include "SandboxStore.h"
@@ -147,6 +148,40 @@ private Q_SLOTS:
             cliOutput += cli.readAllStandardOutput() + cli.readAllStandardError();
         }
         QVERIFY(cliOutput.contains(created.id.toUtf8())); // the CLI really worked with the profile
+
+        // 5. Both exports, from the File menu and from the CLI, into the home folder searched below.
+        const QString exportDir = QDir::homePath() + QStringLiteral("/exports");
+        QVERIFY(QDir().mkpath(exportDir));
+        auto *exporter = window.findChild<ExportController *>();
+        QVERIFY(exporter);
+        for (const auto &[actionName, fileName] : {std::pair{"exportJsonAction", "app.json"},
+                                                   std::pair{"exportTerraformAction", "app.tf"}}) {
+            const QString path = exportDir + QLatin1Char('/') + QLatin1String(fileName);
+            exporter->setFileChooser([path](ExportController::Format, const QString &) { return path; });
+            QSignalSpy exported(exporter, &ExportController::finished);
+            window.findChild<QAction *>(QLatin1String(actionName))->trigger();
+            QTRY_COMPARE_WITH_TIMEOUT(exported.size(), 1, kTimeoutMs);
+            QVERIFY2(exported.at(0).at(0).toBool(), qPrintable(exported.at(0).at(1).toString()));
+        }
+        for (const QString &format : {QStringLiteral("json"), QStringLiteral("terraform")}) {
+            QProcess cli;
+            cli.setProgram(QStringLiteral(FW_CLI_PATH));
+            cli.setArguments({QStringLiteral("--verbose"), QStringLiteral("--profile"), profile.name,
+                              QStringLiteral("export"), QStringLiteral("--format"), format,
+                              QStringLiteral("--output"), exportDir + QStringLiteral("/cli.") + format});
+            QSignalSpy finished(&cli, &QProcess::finished);
+            cli.start();
+            QVERIFY(finished.wait(kTimeoutMs));
+            cliOutput += cli.readAllStandardOutput() + cli.readAllStandardError();
+            QVERIFY2(cli.exitCode() == 0, cliOutput.constData());
+        }
+        // The exports hold the webhook whose secret is searched for (the search is not vacuous).
+        for (const QString &name : {QStringLiteral("app.json"), QStringLiteral("app.tf"),
+                                    QStringLiteral("cli.json"), QStringLiteral("cli.terraform")}) {
+            QFile file(exportDir + QLatin1Char('/') + name);
+            QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(name));
+            QVERIFY2(file.readAll().contains(created.id.toUtf8()), qPrintable(name));
+        }
         window.close();
         QSettings().sync();
 

@@ -1,0 +1,268 @@
+#include "ExportController.h"
+
+#include "AccountSession.h"
+#include "FivetranClient.h"
+#include "WebhookExport.h"
+#include "WebhookTableModel.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QStyle>
+
+namespace fw {
+
+namespace {
+
+QString extension(ExportController::Format format)
+{
+    return format == ExportController::Format::Json ? QStringLiteral("json") : QStringLiteral("tf");
+}
+
+// An account name as a file name: no path separators, nothing a file system refuses.
+QString fileNameFrom(const QString &name)
+{
+    QString safe;
+    for (const QChar c : name) {
+        if (c.category() == QChar::Other_Control || QStringLiteral("/\\:*?\"<>|").contains(c))
+            safe += QLatin1Char('_');
+        else
+            safe += c;
+    }
+    safe = safe.trimmed();
+    while (safe.startsWith(QLatin1Char('.')))
+        safe.remove(0, 1);
+    return safe.isEmpty() ? QStringLiteral("webhooks") : safe;
+}
+
+} // namespace
+
+ExportController::ExportController(
+    QMainWindow *window, std::function<AccountSession *()> session, WebhookTableModel *model)
+    : QObject(window)
+    , m_window(window)
+    , m_session(std::move(session))
+    , m_model(model)
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+{
+    setObjectName(QStringLiteral("exportController"));
+    m_jsonAction = new QAction(window->style()->standardIcon(QStyle::SP_DialogSaveButton),
+        tr("Export Webhooks as &JSON…"), window);
+    m_jsonAction->setObjectName(QStringLiteral("exportJsonAction"));
+    m_jsonAction->setStatusTip(tr("Save every webhook of the account as a JSON document, "
+                                  "without secrets"));
+    connect(m_jsonAction, &QAction::triggered, this, [this] { start(Format::Json); });
+    m_terraformAction = new QAction(window->style()->standardIcon(QStyle::SP_DialogSaveButton),
+        tr("Export Webhooks as &Terraform…"), window);
+    m_terraformAction->setObjectName(QStringLiteral("exportTerraformAction"));
+    m_terraformAction->setStatusTip(tr("Save every webhook of the account as Terraform "
+                                       "configuration for Fivetran's provider"));
+    connect(m_terraformAction, &QAction::triggered, this, [this] { start(Format::Terraform); });
+    m_lastDirectory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (m_lastDirectory.isEmpty())
+        m_lastDirectory = QDir::homePath();
+}
+
+ExportController::~ExportController()
+{
+    if (m_call)
+        m_call->abort();
+}
+
+void ExportController::addActionsTo(QMenu *menu)
+{
+    menu->addAction(m_jsonAction);
+    menu->addAction(m_terraformAction);
+}
+
+QString ExportController::suggestedFileName(Format format) const
+{
+    AccountSession *session = m_session();
+    QString name;
+    if (session && session->accountInfo() && !session->accountInfo()->accountName.isEmpty())
+        name = session->accountInfo()->accountName;
+    else if (session)
+        name = session->displayName();
+    return fileNameFrom(name) + QLatin1Char('.') + extension(format);
+}
+
+QByteArray ExportController::render(Format format, const QList<Webhook> &webhooks,
+    const QString &accountId, const QString &accountName, const QDateTime &exportedAt)
+{
+    const ExportInfo info{accountId, accountName, exportedAt};
+    return format == Format::Json ? WebhookExport::toJson(webhooks, info)
+                                  : WebhookExport::toTerraform(webhooks, info).toUtf8();
+}
+
+void ExportController::start(Format format)
+{
+    if (m_running) {
+        if (m_progress)
+            m_progress->raise();
+        return;
+    }
+    if (!m_session()) {
+        m_window->statusBar()->showMessage(tr("Open an account to export its webhooks."), 5000);
+        return;
+    }
+    const QString suggested = QDir(m_lastDirectory).filePath(suggestedFileName(format));
+    if (m_chooser) {
+        const QString path = m_chooser(format, suggested);
+        if (!path.isEmpty())
+            exportTo(format, path);
+        return;
+    }
+    // open(), not exec(): no nested event loop while the dialog is up.
+    auto *dialog = new QFileDialog(m_window,
+        format == Format::Json ? tr("Export Webhooks as JSON")
+                               : tr("Export Webhooks as Terraform"));
+    dialog->setObjectName(QStringLiteral("exportFileDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setFileMode(QFileDialog::AnyFile);
+    dialog->setDefaultSuffix(extension(format));
+    dialog->setNameFilters(
+        {format == Format::Json ? tr("JSON files (*.json)") : tr("Terraform files (*.tf)"),
+            tr("All files (*)")});
+    dialog->setDirectory(m_lastDirectory);
+    dialog->selectFile(suggestedFileName(format));
+    connect(dialog, &QFileDialog::fileSelected, this,
+        [this, format](const QString &path) { exportTo(format, path); });
+    dialog->open();
+}
+
+void ExportController::exportTo(Format format, const QString &path)
+{
+    AccountSession *session = m_session();
+    if (!session || m_running)
+        return;
+    m_lastDirectory = QFileInfo(path).absolutePath();
+    m_format = format;
+    m_path = path;
+    m_webhooks.clear();
+    m_accountId.clear();
+    m_accountName.clear(); // the profile's name is ours, not the account's: leave it out
+    if (session->accountInfo()) {
+        m_accountId = session->accountInfo()->accountId;
+        m_accountName = session->accountInfo()->accountName;
+    }
+    setRunning(true);
+
+    // The table holds every row already: nothing to fetch.
+    if (m_model && m_model->session() == session && m_model->isComplete()
+        && !m_model->isLoading()) {
+        QList<Webhook> rows;
+        rows.reserve(m_model->rowCount());
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            rows.append(*m_model->webhookAt(row));
+        return write(rows);
+    }
+
+    // Shown only when the fetch takes a while; Cancel stops it and writes nothing.
+    m_progress = new QProgressDialog(m_window);
+    m_progress->setObjectName(QStringLiteral("exportProgressDialog"));
+    m_progress->setWindowTitle(tr("Exporting webhooks"));
+    m_progress->setLabelText(tr("Fetching the webhooks…"));
+    auto *cancelButton = new QPushButton(tr("Cancel"), m_progress);
+    cancelButton->setObjectName(QStringLiteral("exportCancelButton"));
+    cancelButton->setAccessibleName(tr("Cancel the export"));
+    m_progress->setCancelButton(cancelButton);
+    m_progress->setRange(0, 0);
+    m_progress->setAutoClose(false);
+    m_progress->setAutoReset(false);
+    m_progress->setMinimumDuration(400);
+    m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setValue(0);
+    connect(m_progress, &QProgressDialog::canceled, this, &ExportController::cancel);
+
+    m_call = session->client()->listAllWebhooks(
+        m_pageSize, this,
+        [this](const WebhookPage &page) {
+            m_webhooks += page.items;
+            if (m_progress)
+                m_progress->setLabelText(
+                    tr("Fetching the webhooks: %n received…", nullptr, int(m_webhooks.size())));
+        },
+        [this](const std::optional<ApiError> &error) {
+            m_call = nullptr;
+            if (error)
+                return fail(tr("The webhooks could not be fetched: %1").arg(error->summary()),
+                    error->details());
+            write(m_webhooks);
+        });
+    // The client goes with its session (another account was opened): the callback never comes.
+    connect(m_call, &QObject::destroyed, this, [this] {
+        if (m_running && !m_call)
+            end(false, tr("Export cancelled: the account was closed."));
+    });
+}
+
+void ExportController::cancel()
+{
+    if (!m_running)
+        return;
+    if (m_call)
+        m_call->abort();
+    m_call = nullptr;
+    end(false, tr("Export cancelled."));
+}
+
+void ExportController::write(const QList<Webhook> &webhooks)
+{
+    const QByteArray bytes = render(m_format, webhooks, m_accountId, m_accountName, m_clock());
+    // QSaveFile writes beside the target and renames on commit(): a failure anywhere leaves the
+    // existing file as it was and no half-written one.
+    QSaveFile file(m_path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(tr("%1 could not be written.").arg(QDir::toNativeSeparators(m_path)),
+            file.errorString());
+    if (file.write(bytes) != bytes.size() || !file.commit())
+        return fail(tr("%1 could not be written.").arg(QDir::toNativeSeparators(m_path)),
+            file.errorString());
+    const QString message = tr("Exported %n webhook(s) to %1.", nullptr, int(webhooks.size()))
+                                .arg(QDir::toNativeSeparators(m_path));
+    m_window->statusBar()->showMessage(message, 10000);
+    end(true, message);
+}
+
+void ExportController::fail(const QString &text, const QString &details)
+{
+    auto *box = new QMessageBox(
+        QMessageBox::Warning, tr("Export Webhooks"), text, QMessageBox::Ok, m_window);
+    box->setObjectName(QStringLiteral("exportErrorMessageBox"));
+    box->setInformativeText(details);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+    end(false, text);
+}
+
+void ExportController::end(bool written, const QString &message)
+{
+    if (m_progress) {
+        m_progress->hide();
+        m_progress->deleteLater();
+    }
+    m_progress = nullptr;
+    m_webhooks.clear();
+    setRunning(false);
+    Q_EMIT finished(written, message);
+}
+
+void ExportController::setRunning(bool running)
+{
+    if (m_running == running)
+        return;
+    m_running = running;
+    Q_EMIT runningChanged(running);
+}
+
+} // namespace fw

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "ApiError.h"
+#include "Webhook.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+#include <functional>
+
+class QAction;
+class QMainWindow;
+class QMenu;
+class QProgressDialog;
+
+namespace fw {
+
+class AccountSession;
+class ApiCall;
+class WebhookTableModel;
+
+// File › Export Webhooks as JSON / Terraform: asks where to save, fetches every page of the
+// account's webhooks through the session's client (or takes the table's rows when it holds them
+// all), and writes the file atomically with QSaveFile. A progress dialog with Cancel shows while
+// pages arrive. The outcome goes to the status bar, or an error to a message box; a failed or
+// cancelled export leaves no file behind and an existing file unchanged.
+class ExportController : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Format { Json, Terraform };
+
+    ExportController(
+        QMainWindow *window, std::function<AccountSession *()> session, WebhookTableModel *model);
+    ~ExportController() override;
+
+    // Adds "Export Webhooks as JSON…" and "…as Terraform…" to `menu` (objectNames
+    // exportJsonAction and exportTerraformAction).
+    void addActionsTo(QMenu *menu);
+    QAction *jsonAction() const { return m_jsonAction; }
+    QAction *terraformAction() const { return m_terraformAction; }
+
+    // Test seams. The chooser replaces the save dialog: it gets the suggested path and returns
+    // the chosen one, or an empty string for Cancel. The clock dates the export.
+    using FileChooser = std::function<QString(Format format, const QString &suggestedPath)>;
+    void setFileChooser(FileChooser chooser) { m_chooser = std::move(chooser); }
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+    void setPageSize(int pageSize) { m_pageSize = pageSize; }
+
+    void start(Format format); // asks for the file, then exports; ignored while one runs
+    void cancel();
+    bool isRunning() const { return m_running; }
+    QString suggestedFileName(Format format) const; // "<account name>.json" / ".tf"
+
+    // The bytes an export of `webhooks` writes: what the CLI's export writes too.
+    static QByteArray render(Format format, const QList<Webhook> &webhooks,
+        const QString &accountId, const QString &accountName, const QDateTime &exportedAt);
+
+Q_SIGNALS:
+    void runningChanged(bool running);
+    // After every export that was started with a file: written, or why not (also on Cancel).
+    void finished(bool written, const QString &message);
+
+private:
+    void exportTo(Format format, const QString &path);
+    void write(const QList<Webhook> &webhooks);
+    void fail(const QString &text, const QString &details);
+    void end(bool written, const QString &message);
+    void setRunning(bool running);
+
+    QMainWindow *m_window;
+    std::function<AccountSession *()> m_session;
+    QPointer<WebhookTableModel> m_model;
+    FileChooser m_chooser;
+    std::function<QDateTime()> m_clock;
+    int m_pageSize = 1000;
+    QAction *m_jsonAction = nullptr;
+    QAction *m_terraformAction = nullptr;
+    QString m_lastDirectory;
+
+    // The export under way.
+    bool m_running = false;
+    Format m_format = Format::Json;
+    QString m_path;
+    QString m_accountId;
+    QString m_accountName;
+    QList<Webhook> m_webhooks;
+    QPointer<ApiCall> m_call;
+    QPointer<QProgressDialog> m_progress;
+};
+
+} // namespace fw

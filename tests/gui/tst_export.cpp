@@ -1,0 +1,347 @@
+// File › Export Webhooks as JSON / Terraform in the real main window, offscreen, on the built-in
+// Sandbox account. The save dialog is replaced by the controller's file-name seam; everything
+// else (the menu action, the fetch over HTTP, the progress dialog, QSaveFile) is the real thing.
+#include "AccountSession.h"
+#include "ExportController.h"
+#include "FivetranClient.h"
+#include "MainWindow.h"
+#include "SandboxServer.h"
+#include "SandboxStore.h"
+#include "WebhookExport.h"
+#include "WebhookTableModel.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFile>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPointer>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace fw;
+using Format = ExportController::Format;
+
+Q_DECLARE_METATYPE(fw::ExportController::Format)
+
+namespace {
+
+constexpr int kTimeoutMs = 30000;
+const QDateTime kExportedAt(QDate(2026, 2, 3), QTime(4, 5, 6), Qt::UTC);
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+}
+
+} // namespace
+
+class TestExport : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<MainWindow> m_window;
+    QTemporaryDir m_dir;
+
+    SandboxStore &store() { return m_window->session()->sandbox()->store(); }
+    ExportController *controller() { return m_window->findChild<ExportController *>(); }
+    QAction *action(Format format)
+    {
+        return m_window->findChild<QAction *>(format == Format::Json
+                ? QStringLiteral("exportJsonAction")
+                : QStringLiteral("exportTerraformAction"));
+    }
+    QStringList filesInDir() const
+    {
+        return QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden);
+    }
+
+    // The window on a fresh Sandbox: the demo data, or `seed` generated webhooks.
+    void open(int seed)
+    {
+        QString error;
+        auto session = AccountSession::createSandbox(&error, seed);
+        QVERIFY2(session, qPrintable(error));
+        m_window = std::make_unique<MainWindow>();
+        m_window->setSession(std::move(session));
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_window->model()->rowCount() > 0 && !m_window->model()->isLoading(), kTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->session()->accountInfo().has_value(), kTimeoutMs);
+        QVERIFY(controller());
+        controller()->setClock([] { return kExportedAt; });
+    }
+
+    // What the core writes for the webhooks the sandbox holds (their secrets are never written).
+    QByteArray expected(Format format)
+    {
+        const AccountInfo &account = store().account();
+        const ExportInfo info{account.accountId, account.accountName, kExportedAt};
+        return format == Format::Json
+            ? WebhookExport::toJson(store().webhooks(), info)
+            : WebhookExport::toTerraform(store().webhooks(), info).toUtf8();
+    }
+
+    // Chooses `path` in place of the save dialog, and records the suggestion.
+    QString *choose(const QString &path)
+    {
+        auto suggestion = std::make_shared<QString>();
+        m_suggestion = suggestion;
+        controller()->setFileChooser([path, suggestion](Format, const QString &suggested) {
+            *suggestion = suggested;
+            return path;
+        });
+        return suggestion.get();
+    }
+    std::shared_ptr<QString> m_suggestion;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        for (const QString &name : filesInDir())
+            QFile::remove(m_dir.filePath(name));
+    }
+
+    void actionsAreInTheFileMenu()
+    {
+        open(0);
+        QMenu *file = nullptr;
+        for (QAction *menu : m_window->menuBar()->actions()) {
+            if (menu->menu() && menu->text().remove(QLatin1Char('&')) == QLatin1String("File"))
+                file = menu->menu();
+        }
+        QVERIFY(file);
+        for (Format format : {Format::Json, Format::Terraform}) {
+            QAction *exportAction = action(format);
+            QVERIFY(exportAction);
+            QVERIFY(file->actions().contains(exportAction));
+            QVERIFY(exportAction->isEnabled());
+            QVERIFY(exportAction->text().endsWith(QChar(0x2026))); // "…": it asks for a file
+        }
+        QCOMPARE(controller()->suggestedFileName(Format::Json),
+            QStringLiteral("Sandbox Inc. (demo).json"));
+        QCOMPARE(controller()->suggestedFileName(Format::Terraform),
+            QStringLiteral("Sandbox Inc. (demo).tf"));
+    }
+
+    // The table holds every demo webhook: the export writes them without another request.
+    void exportsWhatTheTableHolds_data()
+    {
+        QTest::addColumn<Format>("format");
+        QTest::newRow("json") << Format::Json;
+        QTest::newRow("terraform") << Format::Terraform;
+    }
+
+    void exportsWhatTheTableHolds()
+    {
+        QFETCH(Format, format);
+        open(0);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->model()->isComplete(), kTimeoutMs);
+        const QString path = m_dir.filePath(QStringLiteral("out"));
+        const QString *suggested = choose(path);
+        QSignalSpy finished(controller(), &ExportController::finished);
+        QSignalSpy requests(m_window->session()->sandbox(), &SandboxServer::requestHandled);
+        action(format)->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kTimeoutMs);
+        QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(1).toString()));
+        QCOMPARE(requests.size(), 0);
+        QCOMPARE(readFile(path), expected(format));
+        QVERIFY(
+            suggested->endsWith(format == Format::Json ? QLatin1String("/Sandbox Inc. (demo).json")
+                                                       : QLatin1String("/Sandbox Inc. (demo).tf")));
+        QVERIFY2(
+            m_window->statusBar()->currentMessage().contains(QLatin1String("Exported 36 webhook")),
+            qPrintable(m_window->statusBar()->currentMessage()));
+        QVERIFY(!readFile(path).contains(SandboxStore::demoSecret().toUtf8()));
+        QCOMPARE(filesInDir(), QStringList{QStringLiteral("out")});
+    }
+
+    // The table has one page of 2,500: the export fetches every page itself.
+    void fetchesEveryPage_data() { exportsWhatTheTableHolds_data(); }
+
+    void fetchesEveryPage()
+    {
+        QFETCH(Format, format);
+        open(2500);
+        QVERIFY(!m_window->model()->isComplete());
+        controller()->setPageSize(700);
+        const QString path = m_dir.filePath(QStringLiteral("all"));
+        choose(path);
+        QSignalSpy finished(controller(), &ExportController::finished);
+        QSignalSpy requests(m_window->session()->sandbox(), &SandboxServer::requestHandled);
+        action(format)->trigger();
+        QVERIFY(controller()->isRunning());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kTimeoutMs);
+        QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(1).toString()));
+        QCOMPARE(readFile(path), expected(format));
+        int listings = 0;
+        for (const auto &request : requests)
+            listings += request.at(1).toString() == QLatin1String("/v1/webhooks");
+        QCOMPARE(listings, 4); // 700 + 700 + 700 + 400
+        QVERIFY(!controller()->isRunning());
+        QVERIFY(!m_window->findChild<QProgressDialog *>(QStringLiteral("exportProgressDialog"))
+            || !m_window->findChild<QProgressDialog *>(QStringLiteral("exportProgressDialog"))
+                    ->isVisible());
+        QVERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("2500")));
+    }
+
+    void cancelWritesNothing()
+    {
+        open(2500);
+        SandboxFaults slow;
+        slow.latency = std::chrono::milliseconds(250);
+        m_window->session()->sandbox()->setFaults(slow);
+        controller()->setPageSize(100); // 25 slow pages: ample time to cancel
+        const QString path = m_dir.filePath(QStringLiteral("existing.json"));
+        writeFile(path, "the previous export\n");
+        choose(path);
+        QSignalSpy finished(controller(), &ExportController::finished);
+        action(Format::Json)->trigger();
+        // The progress dialog shows once the fetch takes a while; its Cancel stops it.
+        QPointer<QProgressDialog> progress;
+        QTRY_VERIFY_WITH_TIMEOUT((progress = m_window->findChild<QProgressDialog *>(
+                                      QStringLiteral("exportProgressDialog")))
+                && progress->isVisible(),
+            kTimeoutMs);
+        auto *cancel = progress->findChild<QPushButton *>(QStringLiteral("exportCancelButton"));
+        QVERIFY(cancel);
+        QVERIFY(!cancel->accessibleName().isEmpty());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QCOMPARE(finished.size(), 1);
+        QVERIFY(!finished.at(0).at(0).toBool());
+        QVERIFY(finished.at(0).at(1).toString().contains(QLatin1String("cancelled")));
+        QVERIFY(!controller()->isRunning());
+        // Pages still in flight change nothing.
+        QTest::qWait(600);
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(readFile(path), QByteArray("the previous export\n"));
+        QCOMPARE(filesInDir(), QStringList{QStringLiteral("existing.json")});
+        QTRY_VERIFY(!progress || !progress->isVisible());
+    }
+
+    void cancellingTheFileChoiceDoesNothing()
+    {
+        open(0);
+        choose(QString());
+        QSignalSpy finished(controller(), &ExportController::finished);
+        QSignalSpy running(controller(), &ExportController::runningChanged);
+        action(Format::Terraform)->trigger();
+        QVERIFY(m_suggestion && !m_suggestion->isEmpty());
+        QVERIFY(!controller()->isRunning());
+        QCOMPARE(running.size(), 0);
+        QCOMPARE(finished.size(), 0);
+        QVERIFY(filesInDir().isEmpty());
+    }
+
+    // A page fails half-way through: an error in words, and the existing file as it was.
+    void failedFetchKeepsNoPartialFile_data()
+    {
+        QTest::addColumn<bool>("existing");
+        QTest::newRow("new file") << false;
+        QTest::newRow("existing file") << true;
+    }
+
+    void failedFetchKeepsNoPartialFile()
+    {
+        QFETCH(bool, existing);
+        open(2500);
+        m_window->session()->client()->retryPolicy().maxAttempts = 1;
+        controller()->setPageSize(1000);
+        SandboxServer *sandbox = m_window->session()->sandbox();
+        // The first page arrives; every later request fails.
+        connect(sandbox, &SandboxServer::requestHandled, this,
+            [sandbox](const QString &, const QString &path) {
+                if (path == QLatin1String("/v1/webhooks")) {
+                    SandboxFaults failing;
+                    failing.serverErrorRate = 1.0;
+                    sandbox->setFaults(failing);
+                }
+            });
+        const QString path = m_dir.filePath(QStringLiteral("webhooks.tf"));
+        if (existing)
+            writeFile(path, "the previous export\n");
+        choose(path);
+        QSignalSpy finished(controller(), &ExportController::finished);
+        action(Format::Terraform)->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kTimeoutMs);
+        disconnect(sandbox, nullptr, this, nullptr);
+        QVERIFY(!finished.at(0).at(0).toBool());
+        QVERIFY2(finished.at(0).at(1).toString().contains(QLatin1String("could not be fetched")),
+            qPrintable(finished.at(0).at(1).toString()));
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY(
+            (box = m_window->findChild<QMessageBox *>(QStringLiteral("exportErrorMessageBox")))
+            && box->isVisible());
+        QVERIFY(box->text().contains(QLatin1String("could not be fetched")));
+        QVERIFY(!box->informativeText().isEmpty()); // status, code, message
+        box->close();
+        if (existing) {
+            QCOMPARE(readFile(path), QByteArray("the previous export\n"));
+            QCOMPARE(filesInDir(), QStringList{QStringLiteral("webhooks.tf")});
+        } else {
+            QVERIFY(filesInDir().isEmpty());
+        }
+    }
+
+    void unwritablePathIsAnError()
+    {
+        open(0);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->model()->isComplete(), kTimeoutMs);
+        choose(QStringLiteral("/nonexistent-fw-export-dir/sub/webhooks.json"));
+        QSignalSpy finished(controller(), &ExportController::finished);
+        action(Format::Json)->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kTimeoutMs);
+        QVERIFY(!finished.at(0).at(0).toBool());
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY(
+            (box = m_window->findChild<QMessageBox *>(QStringLiteral("exportErrorMessageBox")))
+            && box->isVisible());
+        QVERIFY(box->text().contains(QLatin1String("could not be written")));
+        QVERIFY(!QFile::exists(QStringLiteral("/nonexistent-fw-export-dir")));
+    }
+
+    // Another account opened mid-export: the export ends instead of waiting forever.
+    void switchingAccountEndsTheExport()
+    {
+        open(2500);
+        SandboxFaults slow;
+        slow.latency = std::chrono::milliseconds(200);
+        m_window->session()->sandbox()->setFaults(slow);
+        controller()->setPageSize(100);
+        choose(m_dir.filePath(QStringLiteral("x.json")));
+        QSignalSpy finished(controller(), &ExportController::finished);
+        action(Format::Json)->trigger();
+        QVERIFY(controller()->isRunning());
+        QString error;
+        m_window->setSession(AccountSession::createSandbox(&error));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kTimeoutMs);
+        QVERIFY(!finished.at(0).at(0).toBool());
+        QVERIFY(!controller()->isRunning());
+        QVERIFY(filesInDir().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestExport)
+#include "tst_export.moc"

@@ -1,0 +1,754 @@
+# Fivetran webhooks of the account Sandbox Inc. (demo) (sandbox_account).
+# 36 webhooks, exported 2026-01-01T12:00:00Z by fivetran-webhooks.
+#
+# For Fivetran's provider (source "fivetran/fivetran"). Fivetran never returns a
+# secret, so each webhook's comes from its variable (sensitive, no default): set them,
+# e.g. as TF_VAR_<name>, before planning. The import blocks (Terraform 1.5+) adopt
+# the existing webhooks instead of creating copies of them; the equivalent
+# `terraform import` commands are at the end.
+
+variable "account_hooks_example_com_secret" {
+  description = "Signing secret of the webhook breezy_wren (https://hooks.example.com/fivetran/sync-status)"
+  type        = string
+  sensitive   = true
+}
+
+resource "fivetran_webhook" "account_hooks_example_com" {
+  type   = "account"
+  url    = "https://hooks.example.com/fivetran/sync-status"
+  events = ["sync_start", "sync_end"]
+  active = true
+  secret = var.account_hooks_example_com_secret
+}
+
+import {
+  to = fivetran_webhook.account_hooks_example_com
+  id = "breezy_wren"
+}
+
+variable "group_autumn_basin_hooks_example_com_secret" {
+  description = "Signing secret of the webhook festive_acorn (https://hooks.example.com/fivetran/alerts)"
+  type        = string
+  sensitive   = true
+}
+
+resource "fivetran_webhook" "group_autumn_basin_hooks_example_com" {
+  type     = "group"
+  group_id = "autumn_basin"
+  url      = "https://hooks.example.com/fivetran/alerts"
+  events   = ["sync_end"]
+  active   = true
+  secret   = var.group_autumn_basin_hooks_example_com_secret
+}
+
+import {
+  to = fivetran_webhook.group_autumn_basin_hooks_example_com
+  id = "festive_acorn"
+}
+
+variable "group_jovial_badger_alerts_example_org_secret" {
+  description = "Signing secret of the webhook ardent_ivy (https://alerts.example.org/incoming/fivetran)"
+  type        = string
+  sensitive   = true
+}
+
+resource "fivetran_webhook" "group_jovial_badger_alerts_example_org" {
+  type     = "group"
+  group_id = "jovial_badger"
+  url      = "https://alerts.example.org/incoming/fivetran"
+  events   = ["connection_failure", "connection_successful"]
+  active   = true
+  secret   = var.group_jovial_badger_alerts_example_org_secret
+}
+
+import {
+  to = fivetran_webhook.group_jovial_badger_alerts_example_org
+  id = "ardent_ivy"
+}
+
+variable "account_ops_example_net_secret" {
+  description = "Signing secret of the webhook bold_falcon (https://ops.example.net/webhooks/data-platform)"
+  type        = string
+  sensitive   = true
+}
+
+resource "fivetran_webhook" "account_ops_example_net" {
+  type   = "account"
+  url    = "https://ops.example.net/webhooks/data-platform"
+  events = ["dbt_run_start", "dbt_run_succeeded", "dbt_run_failed"]
+  active = true
+  secret = var.account_ops_example_net_secret
+}
+
+import {
+  to = fivetran_webhook.account_ops_example_net
+  id = "bold_falcon"
+}
+
+variable "group_deft_horizon_hooks_example_com_secret" {
+  description = "Signing secret of the webhook brave_fjord (https://hooks.example.com/slack-relay/data-team)"
+  type        = string
+  sensitive   = true
+}
+
+resource "fivetran_webhook" "group_deft_horizon_hooks_example_com" {
+  type     = "group"
+  group_id = "deft_horizon"
+  url      = "https://hooks.example.com/slack-relay/data-team"
+  events   = ["sync_end", "status"]
+  active   = false
+  secret   = var.group_deft_horizon_hooks_example_com_secret
+}
+
+import {
+  to = fivetran_webhook.group_deft_horizon_hooks_example_com
+  id = "brave_fjord"
+}
+
+variable "group_graceful_quartz_hooks_example_com_secret" {
+  description = "Signing secret of the webhook agile_quarry (https://hooks.example.com/pagerduty/fivetran)"
+  type        = string
+  sensitive   = true
+}
+
+resource "fivetran_webhook" "group_graceful_quartz_hooks_example_com" {
+  type     = "group"
+  group_id = "graceful_quartz"
+  url      = "https://hooks.example.com/pagerduty/fivetran"
+  events   = ["create_connector", "delete_connector", "pause_connector", "resume_connector"]
+  active   = true
+  secret   = var.group_graceful_quartz_hooks_example_com_secret
+}
+
+import {
+  to = fivetran_webhook.group_graceful_quartz_hooks_example_com
+  id = "agile_quarry"
+}
+
+variable "account_airflow_example_com_secret" {
+  description = "Signing secret of the webhook cobalt_crest (https://airflow.example.com/api/v1/dags/fivetran_trigger/dagRuns)"
+  type        = string
+  sensitive   = true
+}
+
+resource "fivetran_webhook" "account_airflow_example_com" {
+  type   = "account"
+  url    = "https://airflow.example.com/api/v1/dags/fivetran_trigger/dagRuns"
+  events = ["sync_end", "connection_failure", "dbt_run_failed"]
+  active = true
+  secret = var.account_airflow_example_com_secret
+}
+
+import {
+  to = fivetran_webhook.account_airflow_example_com
+  id = "cobalt_crest"
+}
+
+variable "group_autumn_basin_dbt_example_com_secret" {
+  description = "Signing secret of the webhook ochre_brook (https://dbt.example.com/hooks/fivetran)"
+  type        = string
+  sensitive   = true
+}
+
+resource "fivetran_webhook" "group_autumn_basin_dbt_example_com" {
+  type     = "group"
+  group_id = "autumn_basin"
+  url      = "https://dbt.example.com/hooks/fivetran"
+  events   = ["transformation_run_failed"]
+  active   = true
+  secret   = var.group_autumn_basin_dbt_example_com_secret
+}
+
+import {
+  to = fivetran_webhook.group_autumn_basin_dbt_example_com
+  id = "ochre_brook"
+}
+
+variable "group_jovial_badger_hooks_example_com_secret" {
+  description = "Signing secret of the webhook bright_tundra (https://hooks.example.com/teams/finance-data)"
+  type        = string
+  sensitive   = true
+}
+
+resource "fivetran_webhook" "group_jovial_badger_hooks_example_com" {
+  type     = "group"
+  group_id = "jovial_badger"
+  url      = "https://hooks.example.com/teams/finance-data"
+  events   = ["force_update_connector", "resync_connector", "resync_table"]
+  active   = true
+  secret   = var.group_jovial_badger_hooks_example_com_secret
+}
+
+import {
+  to = fivetran_webhook.group_jovial_badger_hooks_example_com
+  id = "bright_tundra"
+}
+
+variable "account_status_example_org_secret" {
+  description = "Signing secret of the webhook deft_prairie (https://status.example.org/fivetran/events)"
+  type        = string
+  sensitive   = true
+}
+
+resource "fivetran_webhook" "account_status_example_org" {
+  type   = "account"
+  url    = "https://status.example.org/fivetran/events"
+  events = ["sync_start", "sync_end", "connection_successful", "connection_failure", "create_connector", "edit_connector", "dbt_run_succeeded", "dbt_run_failed"]
+  active = false
+  secret = var.account_status_example_org_secret
+}
+
+import {
+  to = fivetran_webhook.account_status_example_org
+  id = "deft_prairie"
+}
+
+variable "group_deft_horizon_hooks_example_com_solar_beacon_secret" {
+  description = "Signing secret of the webhook solar_beacon (https://hooks.example.com/marketing/attribution-refresh)"
+  type        = string
+  sensitive   = true
+}
+
+resource "fivetran_webhook" "group_deft_horizon_hooks_example_com_solar_beacon" {
+  type     = "group"
+  group_id = "deft_horizon"
+  url      = "https://hooks.example.com/marketing/attribution-refresh"
+  events   = ["dbt_run_failed"]
+  active   = true
+  secret   = var.group_deft_horizon_hooks_example_com_solar_beacon_secret
+}
+
+import {
+  to = fivetran_webhook.group_deft_horizon_hooks_example_com_solar_beacon
+  id = "solar_beacon"
+}
+
+variable "group_graceful_quartz_lambda_example_com_secret" {
+  description = "Signing secret of the webhook bronze_walrus (https://lambda.example.com/prod/fivetran-handler)"
+  type        = string
+  sensitive   = true
+}
+
+resource "fivetran_webhook" "group_graceful_quartz_lambda_example_com" {
+  type     = "group"
+  group_id = "graceful_quartz"
+  url      = "https://lambda.example.com/prod/fivetran-handler"
+  events   = ["transformation_start", "transformation_succeeded", "transformation_failed"]
+  active   = true
+  secret   = var.group_graceful_quartz_lambda_example_com_secret
+}
+
+import {
+  to = fivetran_webhook.group_graceful_quartz_lambda_example_com
+  id = "bronze_walrus"
+}
+
+variable "account_hooks_example_com_airy_thistle_secret" {
+  description = "Signing secret of the webhook airy_thistle (https://hooks.example.com/fivetran/sync-status?copy=1)"
+  type        = string
+  sensitive   = true
+}
+
+resource "fivetran_webhook" "account_hooks_example_com_airy_thistle" {
+  type   = "account"
+  url    = "https://hooks.example.com/fivetran/sync-status?copy=1"
+  events = ["sync_start", "sync_end"]
+  active = true
+  secret = var.account_hooks_example_com_airy_thistle_secret
+}
+
+import {
+  to = fivetran_webhook.account_hooks_example_com_airy_thistle
+  id = "airy_thistle"
+}
+
+variable "group_autumn_basin_hooks_example_com_kind_nebula_secret" {
+  description = "Signing secret of the webhook kind_nebula (https://hooks.example.com/fivetran/alerts?copy=1)"
+  type        = string
+  sensitive   = true
+}
+
+resource "fivetran_webhook" "group_autumn_basin_hooks_example_com_kind_nebula" {
+  type     = "group"
+  group_id = "autumn_basin"
+  url      = "https://hooks.example.com/fivetran/alerts?copy=1"
+  events   = ["sync_end"]
+  active   = true
+  secret   = var.group_autumn_basin_hooks_example_com_kind_nebula_secret
+}
+
+import {
+  to = fivetran_webhook.group_autumn_basin_hooks_example_com_kind_nebula
+  id = "kind_nebula"
+}
+
+variable "group_jovial_badger_alerts_example_org_abiding_nectar_secret" {
+  description = "Signing secret of the webhook abiding_nectar (https://alerts.example.org/incoming/fivetran?copy=1)"
+  type        = string
+  sensitive   = true
+}
+
+resource "fivetran_webhook" "group_jovial_badger_alerts_example_org_abiding_nectar" {
+  type     = "group"
+  group_id = "jovial_badger"
+  url      = "https://alerts.example.org/incoming/fivetran?copy=1"
+  events   = ["connection_failure", "connection_successful"]
+  active   = false
+  secret   = var.group_jovial_badger_alerts_example_org_abiding_nectar_secret
+}
+
+import {
+  to = fivetran_webhook.group_jovial_badger_alerts_example_org_abiding_nectar
+  id = "abiding_nectar"
+}
+
+variable "account_ops_example_net_ample_cliff_secret" {
+  description = "Signing secret of the webhook ample_cliff (https://ops.example.net/webhooks/data-platform?copy=1)"
+  type        = string
+  sensitive   = true
+}
+
+resource "fivetran_webhook" "account_ops_example_net_ample_cliff" {
+  type   = "account"
+  url    = "https://ops.example.net/webhooks/data-platform?copy=1"
+  events = ["dbt_run_start", "dbt_run_succeeded", "dbt_run_failed"]
+  active = true
+  secret = var.account_ops_example_net_ample_cliff_secret
+}
+
+import {
+  to = fivetran_webhook.account_ops_example_net_ample_cliff
+  id = "ample_cliff"
+}
+
+variable "group_deft_horizon_hooks_example_com_ardent_mist_secret" {
+  description = "Signing secret of the webhook ardent_mist (https://hooks.example.com/slack-relay/data-team?copy=1)"
+  type        = string
+  sensitive   = true
+}
+
+resource "fivetran_webhook" "group_deft_horizon_hooks_example_com_ardent_mist" {
+  type     = "group"
+  group_id = "deft_horizon"
+  url      = "https://hooks.example.com/slack-relay/data-team?copy=1"
+  events   = ["sync_end", "status"]
+  active   = true
+  secret   = var.group_deft_horizon_hooks_example_com_ardent_mist_secret
+}
+
+import {
+  to = fivetran_webhook.group_deft_horizon_hooks_example_com_ardent_mist
+  id = "ardent_mist"
+}
+
+variable "group_graceful_quartz_hooks_example_com_earnest_lantern_secret" {
+  description = "Signing secret of the webhook earnest_lantern (https://hooks.example.com/pagerduty/fivetran?copy=1)"
+  type        = string
+  sensitive   = true
+}
+
+resource "fivetran_webhook" "group_graceful_quartz_hooks_example_com_earnest_lantern" {
+  type     = "group"
+  group_id = "graceful_quartz"
+  url      = "https://hooks.example.com/pagerduty/fivetran?copy=1"
+  events   = ["create_connector", "delete_connector", "pause_connector", "resume_connector"]
+  active   = true
+  secret   = var.group_graceful_quartz_hooks_example_com_earnest_lantern_secret
+}
+
+import {
+  to = fivetran_webhook.group_graceful_quartz_hooks_example_com_earnest_lantern
+  id = "earnest_lantern"
+}
+
+variable "account_airflow_example_com_misty_bison_secret" {
+  description = "Signing secret of the webhook misty_bison (https://airflow.example.com/api/v1/dags/fivetran_trigger/dagRuns?copy=1)"
+  type        = string
+  sensitive   = true
+}
+
+resource "fivetran_webhook" "account_airflow_example_com_misty_bison" {
+  type   = "account"
+  url    = "https://airflow.example.com/api/v1/dags/fivetran_trigger/dagRuns?copy=1"
+  events = ["sync_end", "connection_failure", "dbt_run_failed"]
+  active = true
+  secret = var.account_airflow_example_com_misty_bison_secret
+}
+
+import {
+  to = fivetran_webhook.account_airflow_example_com_misty_bison
+  id = "misty_bison"
+}
+
+variable "group_autumn_basin_dbt_example_com_swift_nectar_secret" {
+  description = "Signing secret of the webhook swift_nectar (https://dbt.example.com/hooks/fivetran?copy=1)"
+  type        = string
+  sensitive   = true
+}
+
+resource "fivetran_webhook" "group_autumn_basin_dbt_example_com_swift_nectar" {
+  type     = "group"
+  group_id = "autumn_basin"
+  url      = "https://dbt.example.com/hooks/fivetran?copy=1"
+  events   = ["transformation_run_failed"]
+  active   = false
+  secret   = var.group_autumn_basin_dbt_example_com_swift_nectar_secret
+}
+
+import {
+  to = fivetran_webhook.group_autumn_basin_dbt_example_com_swift_nectar
+  id = "swift_nectar"
+}
+
+variable "group_jovial_badger_hooks_example_com_cheery_aster_secret" {
+  description = "Signing secret of the webhook cheery_aster (https://hooks.example.com/teams/finance-data?copy=1)"
+  type        = string
+  sensitive   = true
+}
+
+resource "fivetran_webhook" "group_jovial_badger_hooks_example_com_cheery_aster" {
+  type     = "group"
+  group_id = "jovial_badger"
+  url      = "https://hooks.example.com/teams/finance-data?copy=1"
+  events   = ["force_update_connector", "resync_connector", "resync_table"]
+  active   = true
+  secret   = var.group_jovial_badger_hooks_example_com_cheery_aster_secret
+}
+
+import {
+  to = fivetran_webhook.group_jovial_badger_hooks_example_com_cheery_aster
+  id = "cheery_aster"
+}
+
+variable "account_status_example_org_witty_brook_secret" {
+  description = "Signing secret of the webhook witty_brook (https://status.example.org/fivetran/events?copy=1)"
+  type        = string
+  sensitive   = true
+}
+
+resource "fivetran_webhook" "account_status_example_org_witty_brook" {
+  type   = "account"
+  url    = "https://status.example.org/fivetran/events?copy=1"
+  events = ["sync_start", "sync_end", "connection_successful", "connection_failure", "create_connector", "edit_connector", "dbt_run_succeeded", "dbt_run_failed"]
+  active = true
+  secret = var.account_status_example_org_witty_brook_secret
+}
+
+import {
+  to = fivetran_webhook.account_status_example_org_witty_brook
+  id = "witty_brook"
+}
+
+variable "group_deft_horizon_hooks_example_com_arctic_dune_secret" {
+  description = "Signing secret of the webhook arctic_dune (https://hooks.example.com/marketing/attribution-refresh?copy=1)"
+  type        = string
+  sensitive   = true
+}
+
+resource "fivetran_webhook" "group_deft_horizon_hooks_example_com_arctic_dune" {
+  type     = "group"
+  group_id = "deft_horizon"
+  url      = "https://hooks.example.com/marketing/attribution-refresh?copy=1"
+  events   = ["dbt_run_failed"]
+  active   = true
+  secret   = var.group_deft_horizon_hooks_example_com_arctic_dune_secret
+}
+
+import {
+  to = fivetran_webhook.group_deft_horizon_hooks_example_com_arctic_dune
+  id = "arctic_dune"
+}
+
+variable "group_graceful_quartz_lambda_example_com_dusky_meteor_secret" {
+  description = "Signing secret of the webhook dusky_meteor (https://lambda.example.com/prod/fivetran-handler?copy=1)"
+  type        = string
+  sensitive   = true
+}
+
+resource "fivetran_webhook" "group_graceful_quartz_lambda_example_com_dusky_meteor" {
+  type     = "group"
+  group_id = "graceful_quartz"
+  url      = "https://lambda.example.com/prod/fivetran-handler?copy=1"
+  events   = ["transformation_start", "transformation_succeeded", "transformation_failed"]
+  active   = true
+  secret   = var.group_graceful_quartz_lambda_example_com_dusky_meteor_secret
+}
+
+import {
+  to = fivetran_webhook.group_graceful_quartz_lambda_example_com_dusky_meteor
+  id = "dusky_meteor"
+}
+
+variable "account_hooks_example_com_tranquil_reef_secret" {
+  description = "Signing secret of the webhook tranquil_reef (https://hooks.example.com/fivetran/sync-status?copy=2)"
+  type        = string
+  sensitive   = true
+}
+
+resource "fivetran_webhook" "account_hooks_example_com_tranquil_reef" {
+  type   = "account"
+  url    = "https://hooks.example.com/fivetran/sync-status?copy=2"
+  events = ["sync_start", "sync_end"]
+  active = false
+  secret = var.account_hooks_example_com_tranquil_reef_secret
+}
+
+import {
+  to = fivetran_webhook.account_hooks_example_com_tranquil_reef
+  id = "tranquil_reef"
+}
+
+variable "group_autumn_basin_hooks_example_com_gentle_program_secret" {
+  description = "Signing secret of the webhook gentle_program (https://hooks.example.com/fivetran/alerts?copy=2)"
+  type        = string
+  sensitive   = true
+}
+
+resource "fivetran_webhook" "group_autumn_basin_hooks_example_com_gentle_program" {
+  type     = "group"
+  group_id = "autumn_basin"
+  url      = "https://hooks.example.com/fivetran/alerts?copy=2"
+  events   = ["sync_end"]
+  active   = true
+  secret   = var.group_autumn_basin_hooks_example_com_gentle_program_secret
+}
+
+import {
+  to = fivetran_webhook.group_autumn_basin_hooks_example_com_gentle_program
+  id = "gentle_program"
+}
+
+variable "group_jovial_badger_alerts_example_org_radiant_reef_secret" {
+  description = "Signing secret of the webhook radiant_reef (https://alerts.example.org/incoming/fivetran?copy=2)"
+  type        = string
+  sensitive   = true
+}
+
+resource "fivetran_webhook" "group_jovial_badger_alerts_example_org_radiant_reef" {
+  type     = "group"
+  group_id = "jovial_badger"
+  url      = "https://alerts.example.org/incoming/fivetran?copy=2"
+  events   = ["connection_failure", "connection_successful"]
+  active   = true
+  secret   = var.group_jovial_badger_alerts_example_org_radiant_reef_secret
+}
+
+import {
+  to = fivetran_webhook.group_jovial_badger_alerts_example_org_radiant_reef
+  id = "radiant_reef"
+}
+
+variable "account_ops_example_net_glad_zephyr_secret" {
+  description = "Signing secret of the webhook glad_zephyr (https://ops.example.net/webhooks/data-platform?copy=2)"
+  type        = string
+  sensitive   = true
+}
+
+resource "fivetran_webhook" "account_ops_example_net_glad_zephyr" {
+  type   = "account"
+  url    = "https://ops.example.net/webhooks/data-platform?copy=2"
+  events = ["dbt_run_start", "dbt_run_succeeded", "dbt_run_failed"]
+  active = true
+  secret = var.account_ops_example_net_glad_zephyr_secret
+}
+
+import {
+  to = fivetran_webhook.account_ops_example_net_glad_zephyr
+  id = "glad_zephyr"
+}
+
+variable "group_deft_horizon_hooks_example_com_balmy_implode_secret" {
+  description = "Signing secret of the webhook balmy_implode (https://hooks.example.com/slack-relay/data-team?copy=2)"
+  type        = string
+  sensitive   = true
+}
+
+resource "fivetran_webhook" "group_deft_horizon_hooks_example_com_balmy_implode" {
+  type     = "group"
+  group_id = "deft_horizon"
+  url      = "https://hooks.example.com/slack-relay/data-team?copy=2"
+  events   = ["sync_end", "status"]
+  active   = true
+  secret   = var.group_deft_horizon_hooks_example_com_balmy_implode_secret
+}
+
+import {
+  to = fivetran_webhook.group_deft_horizon_hooks_example_com_balmy_implode
+  id = "balmy_implode"
+}
+
+variable "group_graceful_quartz_hooks_example_com_jade_falcon_secret" {
+  description = "Signing secret of the webhook jade_falcon (https://hooks.example.com/pagerduty/fivetran?copy=2)"
+  type        = string
+  sensitive   = true
+}
+
+resource "fivetran_webhook" "group_graceful_quartz_hooks_example_com_jade_falcon" {
+  type     = "group"
+  group_id = "graceful_quartz"
+  url      = "https://hooks.example.com/pagerduty/fivetran?copy=2"
+  events   = ["create_connector", "delete_connector", "pause_connector", "resume_connector"]
+  active   = false
+  secret   = var.group_graceful_quartz_hooks_example_com_jade_falcon_secret
+}
+
+import {
+  to = fivetran_webhook.group_graceful_quartz_hooks_example_com_jade_falcon
+  id = "jade_falcon"
+}
+
+variable "account_airflow_example_com_loyal_voyage_secret" {
+  description = "Signing secret of the webhook loyal_voyage (https://airflow.example.com/api/v1/dags/fivetran_trigger/dagRuns?copy=2)"
+  type        = string
+  sensitive   = true
+}
+
+resource "fivetran_webhook" "account_airflow_example_com_loyal_voyage" {
+  type   = "account"
+  url    = "https://airflow.example.com/api/v1/dags/fivetran_trigger/dagRuns?copy=2"
+  events = ["sync_end", "connection_failure", "dbt_run_failed"]
+  active = true
+  secret = var.account_airflow_example_com_loyal_voyage_secret
+}
+
+import {
+  to = fivetran_webhook.account_airflow_example_com_loyal_voyage
+  id = "loyal_voyage"
+}
+
+variable "group_autumn_basin_dbt_example_com_balmy_brook_secret" {
+  description = "Signing secret of the webhook balmy_brook (https://dbt.example.com/hooks/fivetran?copy=2)"
+  type        = string
+  sensitive   = true
+}
+
+resource "fivetran_webhook" "group_autumn_basin_dbt_example_com_balmy_brook" {
+  type     = "group"
+  group_id = "autumn_basin"
+  url      = "https://dbt.example.com/hooks/fivetran?copy=2"
+  events   = ["transformation_run_failed"]
+  active   = true
+  secret   = var.group_autumn_basin_dbt_example_com_balmy_brook_secret
+}
+
+import {
+  to = fivetran_webhook.group_autumn_basin_dbt_example_com_balmy_brook
+  id = "balmy_brook"
+}
+
+variable "group_jovial_badger_hooks_example_com_cedar_crane_secret" {
+  description = "Signing secret of the webhook cedar_crane (https://hooks.example.com/teams/finance-data?copy=2)"
+  type        = string
+  sensitive   = true
+}
+
+resource "fivetran_webhook" "group_jovial_badger_hooks_example_com_cedar_crane" {
+  type     = "group"
+  group_id = "jovial_badger"
+  url      = "https://hooks.example.com/teams/finance-data?copy=2"
+  events   = ["force_update_connector", "resync_connector", "resync_table"]
+  active   = true
+  secret   = var.group_jovial_badger_hooks_example_com_cedar_crane_secret
+}
+
+import {
+  to = fivetran_webhook.group_jovial_badger_hooks_example_com_cedar_crane
+  id = "cedar_crane"
+}
+
+variable "account_status_example_org_crimson_valley_secret" {
+  description = "Signing secret of the webhook crimson_valley (https://status.example.org/fivetran/events?copy=2)"
+  type        = string
+  sensitive   = true
+}
+
+resource "fivetran_webhook" "account_status_example_org_crimson_valley" {
+  type   = "account"
+  url    = "https://status.example.org/fivetran/events?copy=2"
+  events = ["sync_start", "sync_end", "connection_successful", "connection_failure", "create_connector", "edit_connector", "dbt_run_succeeded", "dbt_run_failed"]
+  active = true
+  secret = var.account_status_example_org_crimson_valley_secret
+}
+
+import {
+  to = fivetran_webhook.account_status_example_org_crimson_valley
+  id = "crimson_valley"
+}
+
+variable "group_deft_horizon_hooks_example_com_clever_reef_secret" {
+  description = "Signing secret of the webhook clever_reef (https://hooks.example.com/marketing/attribution-refresh?copy=2)"
+  type        = string
+  sensitive   = true
+}
+
+resource "fivetran_webhook" "group_deft_horizon_hooks_example_com_clever_reef" {
+  type     = "group"
+  group_id = "deft_horizon"
+  url      = "https://hooks.example.com/marketing/attribution-refresh?copy=2"
+  events   = ["dbt_run_failed"]
+  active   = false
+  secret   = var.group_deft_horizon_hooks_example_com_clever_reef_secret
+}
+
+import {
+  to = fivetran_webhook.group_deft_horizon_hooks_example_com_clever_reef
+  id = "clever_reef"
+}
+
+variable "group_graceful_quartz_lambda_example_com_festive_valley_secret" {
+  description = "Signing secret of the webhook festive_valley (https://lambda.example.com/prod/fivetran-handler?copy=2)"
+  type        = string
+  sensitive   = true
+}
+
+resource "fivetran_webhook" "group_graceful_quartz_lambda_example_com_festive_valley" {
+  type     = "group"
+  group_id = "graceful_quartz"
+  url      = "https://lambda.example.com/prod/fivetran-handler?copy=2"
+  events   = ["transformation_start", "transformation_succeeded", "transformation_failed"]
+  active   = true
+  secret   = var.group_graceful_quartz_lambda_example_com_festive_valley_secret
+}
+
+import {
+  to = fivetran_webhook.group_graceful_quartz_lambda_example_com_festive_valley
+  id = "festive_valley"
+}
+
+# With Terraform before 1.5, delete the import blocks and run these once instead:
+# terraform import fivetran_webhook.account_hooks_example_com breezy_wren
+# terraform import fivetran_webhook.group_autumn_basin_hooks_example_com festive_acorn
+# terraform import fivetran_webhook.group_jovial_badger_alerts_example_org ardent_ivy
+# terraform import fivetran_webhook.account_ops_example_net bold_falcon
+# terraform import fivetran_webhook.group_deft_horizon_hooks_example_com brave_fjord
+# terraform import fivetran_webhook.group_graceful_quartz_hooks_example_com agile_quarry
+# terraform import fivetran_webhook.account_airflow_example_com cobalt_crest
+# terraform import fivetran_webhook.group_autumn_basin_dbt_example_com ochre_brook
+# terraform import fivetran_webhook.group_jovial_badger_hooks_example_com bright_tundra
+# terraform import fivetran_webhook.account_status_example_org deft_prairie
+# terraform import fivetran_webhook.group_deft_horizon_hooks_example_com_solar_beacon solar_beacon
+# terraform import fivetran_webhook.group_graceful_quartz_lambda_example_com bronze_walrus
+# terraform import fivetran_webhook.account_hooks_example_com_airy_thistle airy_thistle
+# terraform import fivetran_webhook.group_autumn_basin_hooks_example_com_kind_nebula kind_nebula
+# terraform import fivetran_webhook.group_jovial_badger_alerts_example_org_abiding_nectar abiding_nectar
+# terraform import fivetran_webhook.account_ops_example_net_ample_cliff ample_cliff
+# terraform import fivetran_webhook.group_deft_horizon_hooks_example_com_ardent_mist ardent_mist
+# terraform import fivetran_webhook.group_graceful_quartz_hooks_example_com_earnest_lantern earnest_lantern
+# terraform import fivetran_webhook.account_airflow_example_com_misty_bison misty_bison
+# terraform import fivetran_webhook.group_autumn_basin_dbt_example_com_swift_nectar swift_nectar
+# terraform import fivetran_webhook.group_jovial_badger_hooks_example_com_cheery_aster cheery_aster
+# terraform import fivetran_webhook.account_status_example_org_witty_brook witty_brook
+# terraform import fivetran_webhook.group_deft_horizon_hooks_example_com_arctic_dune arctic_dune
+# terraform import fivetran_webhook.group_graceful_quartz_lambda_example_com_dusky_meteor dusky_meteor
+# terraform import fivetran_webhook.account_hooks_example_com_tranquil_reef tranquil_reef
+# terraform import fivetran_webhook.group_autumn_basin_hooks_example_com_gentle_program gentle_program
+# terraform import fivetran_webhook.group_jovial_badger_alerts_example_org_radiant_reef radiant_reef
+# terraform import fivetran_webhook.account_ops_example_net_glad_zephyr glad_zephyr
+# terraform import fivetran_webhook.group_deft_horizon_hooks_example_com_balmy_implode balmy_implode
+# terraform import fivetran_webhook.group_graceful_quartz_hooks_example_com_jade_falcon jade_falcon
+# terraform import fivetran_webhook.account_airflow_example_com_loyal_voyage loyal_voyage
+# terraform import fivetran_webhook.group_autumn_basin_dbt_example_com_balmy_brook balmy_brook
+# terraform import fivetran_webhook.group_jovial_badger_hooks_example_com_cedar_crane cedar_crane
+# terraform import fivetran_webhook.account_status_example_org_crimson_valley crimson_valley
+# terraform import fivetran_webhook.group_deft_horizon_hooks_example_com_clever_reef clever_reef
+# terraform import fivetran_webhook.group_graceful_quartz_lambda_example_com_festive_valley festive_valley
