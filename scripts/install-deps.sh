@@ -8,7 +8,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev libgl-dev
     xvfb xauth dbus dbus-x11 gnome-keyring libsecret-1-0 libsecret-tools fonts-dejavu-core
-    ca-certificates
+    ca-certificates libqt6svg6 desktop-file-utils appstream
 )
 # The conformance test runs Stoplight Prism from npm; keep a Node.js that is already there.
 command -v node >/dev/null 2>&1 || packages+=(nodejs)

@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
 #include <QApplication>
+#include <QIcon>
+#include <QTimer>
 
 #include <cstdio>
 #include <cstring>
@@ -39,9 +41,23 @@ int main(int argc, char **argv)
     QApplication::setApplicationDisplayName(QObject::tr("Fivetran Webhooks"));
     QApplication::setApplicationVersion(QLatin1String(FW_VERSION));
     QGuiApplication::setDesktopFileName(QLatin1String(FW_APP_ID));
+    const QIcon bundledIcon(QStringLiteral(":/icons/" FW_APP_ID ".svg"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QLatin1String(FW_APP_ID), bundledIcon));
 
     fw::MainWindow window;
     window.show();
-    window.openInitialAccount(); // the account used last time, or the built-in Sandbox
+    // The account used last time, or the built-in Sandbox, once the window has been shown:
+    // starting the Sandbox (an HTTP server) must not delay the first paint.
+    QTimer::singleShot(0, &window, &fw::MainWindow::openInitialAccount);
+    // For the package test (tests/packaging): quit by itself N ms after start-up, saying so.
+    if (qEnvironmentVariableIsSet("FW_QUIT_AFTER_STARTUP_MS")) {
+        const int delay = qEnvironmentVariableIntValue("FW_QUIT_AFTER_STARTUP_MS");
+        QTimer::singleShot(delay, &app, [&window] {
+            const bool icon = !QApplication::windowIcon().pixmap(16).isNull();
+            std::printf("fivetran-webhooks %s started: window %s, icon %s\n", FW_VERSION,
+                window.isVisible() ? "shown" : "hidden", icon ? "rendered" : "missing");
+            QCoreApplication::quit();
+        });
+    }
     return app.exec();
 }
