@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "StartupTrace.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -32,6 +33,7 @@ bool answeredWithoutDisplay(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+    fw::StartupTrace::markProcessStart(); // FW_STARTUP_TRACE=1: print first paint, rows; quit
     if (answeredWithoutDisplay(argc, argv))
         return 0;
 

@@ -1,7 +1,11 @@
-// bench_receiver: deliveries/s, p99 latency and the server's peak RSS for the ReceiverServer,
-// next to a bare QHttpServer route answering the same requests (the baseline). The servers run
-// in this process, one after the other; the load comes from a second process (this binary with
-// --client PORT COUNT CONNECTIONS) posting signed deliveries on keep-alive loopback connections.
+// bench_receiver (P6 of issue 7): deliveries/s, p99 latency and the server's RSS for the
+// ReceiverServer, next to a bare QHttpServer route answering the same requests (the baseline).
+// The servers run in this process, one after the other; the load comes from a second process
+// (this binary with --client PORT COUNT CONNECTIONS) posting signed deliveries on keep-alive
+// loopback connections. Prints a Markdown table, and FWBENCH result lines for
+// scripts/benchmark.sh.
+//
+//   bench_receiver [--n COUNT | --sizes 1000,10000,100000]     (default: 20000 deliveries)
 
 #include "ReceiverServer.h"
 #include "Signature.h"
@@ -12,6 +16,8 @@
 #include <QHttpServer>
 #include <QHttpServerResponse>
 #include <QLoggingCategory>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTcpSocket>
 #include <QTimer>
@@ -24,7 +30,7 @@
 
 namespace {
 
-constexpr int kCount = 20000;
+constexpr int kDefaultCount = 20000;
 constexpr int kConnections = 4;
 const QByteArray kSecret = "bench-secret";
 
@@ -102,7 +108,7 @@ int runClient(quint16 port, int count, int connections)
         pool.push_back(std::move(c));
     }
     wall.start();
-    QTimer::singleShot(12000, [] { QCoreApplication::exit(3); }); // bounded time
+    QTimer::singleShot(15000 + count, [] { QCoreApplication::exit(3); }); // bounded time
     const int rc = QCoreApplication::exec();
     const double seconds = wall.nsecsElapsed() / 1e9;
     std::sort(latenciesNs.begin(), latenciesNs.end());
@@ -119,27 +125,137 @@ struct Result
     QString line; // the client's answer
     qint64 peakRssKiB = 0;
     qint64 baseRssKiB = 0;
+    qint64 endRssKiB = 0;
+    qint64 fullRssKiB = -1; // when the history first held its bound (receiver only)
+
+    int done() const { return line.split(QLatin1Char(' ')).value(0).toInt(); }
+    double perSecond() const { return line.split(QLatin1Char(' ')).value(1).toDouble(); }
+    double p99Ms() const { return line.split(QLatin1Char(' ')).value(2).toDouble(); }
 };
 
-Result drive(const QString &name, quint16 port)
+// `historyFull`, when given, says whether the server's history has reached its bound: the RSS
+// then is the reference for "memory flat at the history bound".
+Result drive(const QString &name, quint16 port, int count,
+             const std::function<bool()> &historyFull = {})
 {
     Result result;
     result.name = name;
     result.baseRssKiB = rssKiB();
     result.peakRssKiB = result.baseRssKiB;
     QTimer sampler;
-    QObject::connect(&sampler, &QTimer::timeout, [&] { result.peakRssKiB = std::max(result.peakRssKiB, rssKiB()); });
+    QObject::connect(&sampler, &QTimer::timeout, [&] {
+        const qint64 now = rssKiB();
+        result.peakRssKiB = std::max(result.peakRssKiB, now);
+        if (result.fullRssKiB < 0 && historyFull && historyFull())
+            result.fullRssKiB = now;
+    });
     sampler.start(20);
     QProcess client;
     client.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     QObject::connect(&client, &QProcess::finished, [&] { QCoreApplication::quit(); });
     client.start(QCoreApplication::applicationFilePath(),
-                 {QStringLiteral("--client"), QString::number(port), QString::number(kCount),
+                 {QStringLiteral("--client"), QString::number(port), QString::number(count),
                   QString::number(kConnections)});
     QCoreApplication::exec();
-    result.peakRssKiB = std::max(result.peakRssKiB, rssKiB());
+    result.endRssKiB = rssKiB();
+    result.peakRssKiB = std::max(result.peakRssKiB, result.endRssKiB);
     result.line = QString::fromLatin1(client.readAllStandardOutput()).trimmed();
     return result;
+}
+
+void fwbench(int n, const char *metric, double value, const char *unit, const QJsonValue &peer,
+             const QJsonValue &peerName, const QJsonValue &ratio, const char *target,
+             const QJsonValue &met)
+{
+    const QJsonObject line{{QStringLiteral("scenario"), QStringLiteral("P6")},
+                           {QStringLiteral("n"), n},
+                           {QStringLiteral("metric"), QString::fromUtf8(metric)},
+                           {QStringLiteral("value"), value},
+                           {QStringLiteral("unit"), QString::fromUtf8(unit)},
+                           {QStringLiteral("peer"), peer},
+                           {QStringLiteral("peer_name"), peerName},
+                           {QStringLiteral("ratio"), ratio},
+                           {QStringLiteral("target"), QString::fromUtf8(target)},
+                           {QStringLiteral("met"), met}};
+    std::printf("FWBENCH %s\n", QJsonDocument(line).toJson(QJsonDocument::Compact).constData());
+}
+
+double mib(qint64 kib)
+{
+    return double(kib) / 1024.0;
+}
+
+// After the history is full, the receiver's RSS may move by allocator noise only.
+constexpr double kFlatMiB = 2.0;
+
+// Both servers at `count` deliveries; false when a run did not complete.
+bool runSize(int count)
+{
+    std::vector<Result> results;
+    {
+        QHttpServer baseline;
+        baseline.route(QStringLiteral("/hook/<arg>"), [](const QString &) {
+            return QHttpServerResponse(QByteArray("{}"), QHttpServerResponse::StatusCode::Ok);
+        });
+        const quint16 port = baseline.listen(QHostAddress::LocalHost, 0);
+        results.push_back(drive(QStringLiteral("bare QHttpServer route (baseline)"), port, count));
+    }
+    int capacity = 0;
+    {
+        fw::ReceiverServer receiver;
+        receiver.setSecretProvider([](const QString &) {
+            return QList<fw::KnownSecret>{{QStringLiteral("other"), QByteArray("nope")},
+                                          {QStringLiteral("bench"), kSecret}};
+        });
+        receiver.listen();
+        capacity = receiver.history().capacity();
+        const auto full = [&receiver] {
+            return receiver.history().totalAppended() >= quint64(receiver.history().capacity());
+        };
+        results.push_back(drive(QStringLiteral("fw::ReceiverServer"), receiver.port(), count, full));
+        std::fprintf(stderr, "receiver history: %d held, %llu received\n", receiver.history().size(),
+                     static_cast<unsigned long long>(receiver.history().totalAppended()));
+    }
+
+    std::printf("| server | deliveries | deliveries/s | p99 latency (ms) | server RSS before → peak → end (MiB) |\n");
+    std::printf("|---|---:|---:|---:|---:|\n");
+    for (const Result &result : results) {
+        const QStringList fields = result.line.split(QLatin1Char(' '));
+        std::printf("| %s | %s | %s | %s | %.1f → %.1f → %.1f |\n", qPrintable(result.name),
+                    qPrintable(fields.value(0)), qPrintable(fields.value(1)),
+                    qPrintable(fields.value(2)), mib(result.baseRssKiB), mib(result.peakRssKiB),
+                    mib(result.endRssKiB));
+    }
+    std::printf("\n%d signed deliveries (about 160-byte bodies) per server over %d keep-alive loopback "
+                "connections from a second process; RSS sampled every 20 ms.\n\n",
+                count, kConnections);
+
+    const Result &bare = results.at(0);
+    const Result &rcv = results.at(1);
+    if (bare.done() != count || rcv.done() != count) {
+        std::fprintf(stderr, "bench_receiver: a run did not complete (%d and %d of %d)\n",
+                     bare.done(), rcv.done(), count);
+        return false;
+    }
+    const QString peerName = QStringLiteral("bare QHttpServer route");
+    const double ratio = rcv.perSecond() / bare.perSecond();
+    fwbench(count, "throughput vs bare route", rcv.perSecond(), "deliveries/s", bare.perSecond(),
+            peerName, ratio, "≥ 0.5×", ratio >= 0.5);
+    fwbench(count, "p99 latency", rcv.p99Ms(), "ms", bare.p99Ms(), peerName,
+            rcv.p99Ms() / bare.p99Ms(), "≤ 5 ms", rcv.p99Ms() <= 5.0);
+    fwbench(count, "RSS at start", mib(rcv.baseRssKiB), "MiB", mib(bare.baseRssKiB), peerName,
+            QJsonValue::Null, "report", QJsonValue::Null);
+    fwbench(count, "RSS at end", mib(rcv.endRssKiB), "MiB", mib(bare.endRssKiB), peerName,
+            QJsonValue::Null, "report", QJsonValue::Null);
+    // Growth from the moment the history held its bound to the end; none to measure when the
+    // run ends as the bound is reached.
+    if (rcv.fullRssKiB >= 0 && count >= 2 * capacity) {
+        const double growth = mib(rcv.endRssKiB - rcv.fullRssKiB);
+        fwbench(count, "RSS growth once the history is full", growth, "MiB", QJsonValue::Null,
+                QJsonValue::Null, QJsonValue::Null, "flat (≤ 2 MiB)", growth <= kFlatMiB);
+    }
+    std::fflush(stdout);
+    return true;
 }
 
 } // namespace
@@ -151,39 +267,22 @@ int main(int argc, char **argv)
     if (args.size() >= 5 && args.at(1) == QLatin1String("--client"))
         return runClient(quint16(args.at(2).toUInt()), args.at(3).toInt(), args.at(4).toInt());
 
-    QLoggingCategory::setFilterRules(QStringLiteral("fw.receiver.debug=false\nfw.receiver.info=false"));
-    std::vector<Result> results;
-    {
-        QHttpServer baseline;
-        baseline.route(QStringLiteral("/hook/<arg>"), [](const QString &) {
-            return QHttpServerResponse(QByteArray("{}"), QHttpServerResponse::StatusCode::Ok);
-        });
-        const quint16 port = baseline.listen(QHostAddress::LocalHost, 0);
-        results.push_back(drive(QStringLiteral("bare QHttpServer route (baseline)"), port));
+    QList<int> sizes{kDefaultCount};
+    for (int i = 1; i + 1 < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--n") || args.at(i) == QLatin1String("--sizes")) {
+            sizes.clear();
+            for (const QString &value : args.at(i + 1).split(QLatin1Char(','), Qt::SkipEmptyParts))
+                sizes.append(value.toInt());
+        }
     }
-    {
-        fw::ReceiverServer receiver;
-        receiver.setSecretProvider([](const QString &) {
-            return QList<fw::KnownSecret>{{QStringLiteral("other"), QByteArray("nope")},
-                                          {QStringLiteral("bench"), kSecret}};
-        });
-        receiver.listen();
-        results.push_back(drive(QStringLiteral("fw::ReceiverServer"), receiver.port()));
-        std::fprintf(stderr, "receiver history: %d held, %llu received\n", receiver.history().size(),
-                     static_cast<unsigned long long>(receiver.history().totalAppended()));
+    if (sizes.isEmpty() || std::any_of(sizes.begin(), sizes.end(), [](int n) { return n <= 0; })) {
+        std::fprintf(stderr, "usage: bench_receiver [--n COUNT | --sizes N1,N2,...]\n");
+        return 2;
     }
 
-    std::printf("| server | deliveries | deliveries/s | p99 latency (ms) | server RSS before → peak (MiB) |\n");
-    std::printf("|---|---:|---:|---:|---:|\n");
-    for (const Result &result : results) {
-        const QStringList fields = result.line.split(QLatin1Char(' '));
-        std::printf("| %s | %s | %s | %s | %.1f → %.1f |\n", qPrintable(result.name),
-                    qPrintable(fields.value(0)), qPrintable(fields.value(1)),
-                    qPrintable(fields.value(2)), result.baseRssKiB / 1024.0,
-                    result.peakRssKiB / 1024.0);
-    }
-    std::printf("\n%d signed deliveries (about 160-byte bodies) per server over %d keep-alive loopback "
-                "connections from a second process; RSS sampled every 20 ms.\n",
-                kCount, kConnections);
-    return 0;
+    QLoggingCategory::setFilterRules(QStringLiteral("fw.receiver.debug=false\nfw.receiver.info=false"));
+    bool ok = true;
+    for (const int count : sizes)
+        ok = runSize(count) && ok;
+    return ok ? 0 : 1;
 }
