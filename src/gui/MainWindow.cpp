@@ -485,36 +485,53 @@ void MainWindow::buildReceiverDock()
     // Candidates for a delivery: the webhooks whose URL is the receiver's address with that
     // path, with the secrets remembered for them.
     m_receiverDock->server()->setSecretProvider([this](const QString &path) {
+        // Only the few webhooks with a remembered secret are looked at, never every row.
         QList<KnownSecret> secrets;
-        for (int row = 0; row < m_model->rowCount(); ++row) {
-            const Webhook *webhook = m_model->webhookAt(row);
-            const auto secret = m_knownSecrets.constFind(webhook->id);
-            if (secret == m_knownSecrets.constEnd() || !deliversToReceiver(*webhook))
+        for (auto secret = m_knownSecrets.cbegin(); secret != m_knownSecrets.cend(); ++secret) {
+            const int row = m_model->rowOf(secret.key());
+            if (row < 0)
                 continue;
-            if (QUrl(webhook->url).path() == path)
-                secrets.append({tr("the secret of webhook %1").arg(webhook->id), *secret});
+            const QString url = m_model->index(row, WebhookTableModel::Url).data().toString();
+            if (deliversToReceiver(url) && QUrl(url).path() == path)
+                secrets.append({tr("the secret of webhook %1").arg(secret.key()), secret.value()});
         }
         return secrets;
     });
     connect(m_receiverDock->server(), &ReceiverServer::listeningChanged, this, &MainWindow::refreshKnownSecrets);
-    connect(m_model, &WebhookTableModel::countChanged, this, &MainWindow::refreshKnownSecrets);
+    connect(m_model, &WebhookTableModel::modelReset, this, &MainWindow::refreshKnownSecrets);
+    // New and changed rows only: a page of a long listing does not rescan the rows before it.
+    connect(m_model, &WebhookTableModel::rowsInserted, this,
+            [this](const QModelIndex &, int first, int last) { lookUpKnownSecrets(first, last); });
+    connect(m_model, &WebhookTableModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                lookUpKnownSecrets(topLeft.row(), bottomRight.row());
+            });
 }
 
-bool MainWindow::deliversToReceiver(const Webhook &webhook) const
+bool MainWindow::deliversToReceiver(const QString &webhookUrl) const
 {
     const QUrl receiver = m_receiverDock->url();
-    const QUrl url(webhook.url);
+    const QUrl url(webhookUrl);
     return receiver.isValid() && url.port() == receiver.port() && UrlRules::isLoopbackHost(url.host());
 }
 
 void MainWindow::refreshKnownSecrets()
 {
+    lookUpKnownSecrets(0, m_model->rowCount() - 1);
+}
+
+void MainWindow::lookUpKnownSecrets(int firstRow, int lastRow)
+{
     if (!m_session || !m_receiverDock->server()->isListening())
         return;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const Webhook *webhook = m_model->webhookAt(row);
-        if (deliversToReceiver(*webhook) && !m_knownSecrets.contains(webhook->id))
-            refreshKnownSecret(webhook->id);
+    // The URL column and the id role, not webhookAt(): no full Webhook is rebuilt per row.
+    for (int row = firstRow; row <= lastRow; ++row) {
+        const QModelIndex url = m_model->index(row, WebhookTableModel::Url);
+        if (!deliversToReceiver(url.data().toString()))
+            continue;
+        const QString id = url.data(WebhookTableModel::WebhookIdRole).toString();
+        if (!m_knownSecrets.contains(id))
+            refreshKnownSecret(id);
     }
 }
 
@@ -623,7 +640,7 @@ QList<Webhook> MainWindow::selectedWebhooks() const
     QList<Webhook> webhooks;
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     for (const QModelIndex &index : rows) {
-        if (const Webhook *webhook = m_model->webhookAt(m_proxy->mapToSource(index).row()))
+        if (const std::optional<Webhook> webhook = m_model->webhookAt(m_proxy->mapToSource(index).row()))
             webhooks.append(*webhook);
     }
     return webhooks;

@@ -79,8 +79,9 @@ private:
     void updateAccountCombo();
     CredentialStore *webhookSecretStore() const;
     void buildReceiverDock();
-    bool deliversToReceiver(const Webhook &webhook) const;
+    bool deliversToReceiver(const QString &webhookUrl) const;
     void refreshKnownSecrets(); // the remembered secrets of webhooks that deliver to the receiver
+    void lookUpKnownSecrets(int firstRow, int lastRow);
     void refreshKnownSecret(const QString &webhookId);
     void showSelection();
 
