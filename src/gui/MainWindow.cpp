@@ -238,6 +238,11 @@ void MainWindow::buildMenus()
     toolbar->addSeparator();
     toolbar->addAction(m_refreshAction);
     toolbar->addAction(m_loadAllAction);
+    // Shown again from the keyboard too, not only from the tool bar's context menu.
+    QAction *toolbarToggle = toolbar->toggleViewAction();
+    toolbarToggle->setObjectName(QStringLiteral("showToolBarAction"));
+    toolbarToggle->setText(tr("&Toolbar"));
+    view->addAction(toolbarToggle);
 }
 
 void MainWindow::buildCentralArea()
@@ -274,9 +279,11 @@ void MainWindow::buildCentralArea()
     m_bannerDetails->hide();
     m_bannerRetry = new QPushButton(tr("&Retry"), m_banner);
     m_bannerRetry->setObjectName(QStringLiteral("bannerRetryButton"));
+    m_bannerRetry->setAccessibleDescription(tr("Tries again what failed"));
     m_bannerDetailsButton = new QPushButton(tr("Details"), m_banner);
     m_bannerDetailsButton->setObjectName(QStringLiteral("bannerDetailsButton"));
     m_bannerDetailsButton->setCheckable(true);
+    m_bannerDetailsButton->setAccessibleDescription(tr("Shows Fivetran's status, code and message"));
     auto *bannerClose = new QPushButton(tr("Dismiss"), m_banner);
     bannerClose->setObjectName(QStringLiteral("bannerDismissButton"));
     bannerLayout->addWidget(bannerIcon, 0, 0, Qt::AlignTop);
@@ -286,6 +293,7 @@ void MainWindow::buildCentralArea()
     bannerLayout->addWidget(bannerClose, 0, 4);
     bannerLayout->addWidget(m_bannerDetails, 1, 1, 1, 4);
     bannerLayout->setColumnStretch(1, 1);
+    QWidget::setTabOrder(m_bannerDetailsButton, m_bannerRetry); // Tab follows the row: Details, Retry, Dismiss
     connect(m_bannerDetailsButton, &QPushButton::toggled, m_bannerDetails, &QWidget::setVisible);
     connect(bannerClose, &QPushButton::clicked, this, &MainWindow::hideBanner);
     connect(m_bannerRetry, &QPushButton::clicked, this, [this] {
@@ -319,6 +327,7 @@ void MainWindow::buildCentralArea()
     m_scopeFilter = new QComboBox(central);
     m_scopeFilter->setObjectName(QStringLiteral("scopeFilterComboBox"));
     m_scopeFilter->setAccessibleName(tr("Scope filter"));
+    m_scopeFilter->setAccessibleDescription(tr("Shows only account webhooks, or only group webhooks"));
     m_scopeFilter->addItem(tr("All scopes"), -1);
     m_scopeFilter->addItem(tr("Account"), int(Webhook::Scope::Account));
     m_scopeFilter->addItem(tr("Group"), int(Webhook::Scope::Group));
@@ -331,6 +340,7 @@ void MainWindow::buildCentralArea()
     m_groupFilter = new QComboBox(central);
     m_groupFilter->setObjectName(QStringLiteral("groupFilterComboBox"));
     m_groupFilter->setAccessibleName(tr("Group filter"));
+    m_groupFilter->setAccessibleDescription(tr("Shows only the webhooks of one group"));
     m_groupFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_groupFilter->addItem(tr("All groups"), QString());
     connect(m_groupFilter, &QComboBox::currentIndexChanged, this,
@@ -340,6 +350,7 @@ void MainWindow::buildCentralArea()
     m_eventFilter = new QComboBox(central);
     m_eventFilter->setObjectName(QStringLiteral("eventFilterComboBox"));
     m_eventFilter->setAccessibleName(tr("Event filter"));
+    m_eventFilter->setAccessibleDescription(tr("Shows only the webhooks subscribed to one event"));
     m_eventFilter->addItem(tr("All events"), QString());
     for (const EventInfo &event : EventCatalog::all())
         m_eventFilter->addItem(event.name, event.name);
@@ -350,6 +361,7 @@ void MainWindow::buildCentralArea()
     m_activeFilter = new QComboBox(central);
     m_activeFilter->setObjectName(QStringLiteral("activeFilterComboBox"));
     m_activeFilter->setAccessibleName(tr("Active filter"));
+    m_activeFilter->setAccessibleDescription(tr("Shows only active, or only inactive, webhooks"));
     m_activeFilter->addItem(tr("Active and inactive"), int(WebhookFilterProxy::ActiveFilter::Any));
     m_activeFilter->addItem(tr("Active only"), int(WebhookFilterProxy::ActiveFilter::ActiveOnly));
     m_activeFilter->addItem(tr("Inactive only"), int(WebhookFilterProxy::ActiveFilter::InactiveOnly));
@@ -365,6 +377,8 @@ void MainWindow::buildCentralArea()
     m_table = new QTableView(m_splitter);
     m_table->setObjectName(QStringLiteral("webhookTableView"));
     m_table->setAccessibleName(tr("Webhooks"));
+    m_table->setAccessibleDescription(tr("The account's webhooks. Enter edits the selected one; every "
+                                         "action is in the Webhook menu."));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder); // server order until the user sorts
