@@ -1,4 +1,5 @@
 #include "CliApplication.h"
+#include "Translations.h"
 
 #include <QCoreApplication>
 #include <QProcessEnvironment>
@@ -11,6 +12,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Fivetran Webhooks"));
     QCoreApplication::setApplicationName(QStringLiteral("fivetran-webhooks"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FW_VERSION));
+    // Output stays English for scripts; this gives it English plurals ("1 second", "2 seconds").
+    fw::Translations::install(QStringLiteral("en"));
 
     fw::CliApplication cli;
     QObject::connect(&cli, &fw::CliApplication::finished, &app, &QCoreApplication::exit);
