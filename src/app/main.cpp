@@ -1,5 +1,7 @@
 #include "MainWindow.h"
+#include "Preferences.h"
 #include "StartupTrace.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -40,6 +42,8 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Fivetran Webhooks"));
     QApplication::setApplicationName(QStringLiteral("fivetran-webhooks"));
+    // The language chosen in Preferences, else the system's; before any text is made.
+    fw::Translations::install(fw::Preferences::load().language);
     QApplication::setApplicationDisplayName(QObject::tr("Fivetran Webhooks"));
     QApplication::setApplicationVersion(QLatin1String(FW_VERSION));
     QGuiApplication::setDesktopFileName(QLatin1String(FW_APP_ID));

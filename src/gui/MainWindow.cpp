@@ -10,6 +10,8 @@
 #include "EventCatalog.h"
 #include "FivetranClient.h"
 #include "KeychainCredentialStore.h"
+#include "Preferences.h"
+#include "PreferencesDialog.h"
 #include "SandboxServer.h"
 #include "SendTestDialog.h"
 #include "TestHistory.h"
@@ -33,6 +35,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -80,6 +83,7 @@ MainWindow::MainWindow(QWidget *parent)
         m_loadAllCancel->hide();
         updateActions();
     });
+    applyPreferences(Preferences::load());
     restoreLayout();
     updateActions();
     updateStatus();
@@ -145,6 +149,9 @@ void MainWindow::buildActions()
                             QStyle::SP_DirHomeIcon, [this] { showAccounts(); });
     m_quitAction = make("quitAction", tr("&Quit"), QKeySequence::Quit, QStyle::SP_DialogCloseButton,
                         [this] { close(); });
+    m_preferencesAction = make("preferencesAction", tr("&Preferences…"), QKeySequence(tr("Ctrl+,")),
+                               QStyle::SP_FileDialogListView, [this] { showPreferences(); });
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
     m_aboutAction = make("aboutAction", tr("&About Fivetran Webhooks"), QKeySequence(),
                          QStyle::SP_MessageBoxInformation, [this] {
                              auto *box = new QMessageBox(QMessageBox::Information, tr("About Fivetran Webhooks"),
@@ -163,12 +170,15 @@ void MainWindow::buildMenus()
     file->addAction(m_accountsAction);
     file->addSeparator();
     (new ExportController(this, [this] { return session(); }, m_model))->addActionsTo(file);
+    file->addSeparator();
     file->addAction(m_quitAction);
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(m_copyIdAction);
     edit->addAction(m_copyUrlAction);
     edit->addSeparator();
     edit->addAction(m_findAction);
+    edit->addSeparator();
+    edit->addAction(m_preferencesAction);
     QMenu *webhook = menuBar()->addMenu(tr("&Webhook"));
     webhook->addAction(m_newAccountAction);
     webhook->addAction(m_newGroupAction);
@@ -746,6 +756,7 @@ void MainWindow::newWebhook(bool groupScope)
     auto *dialog = new WebhookDialog(m_session->client(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setSecretStore(webhookSecretStore(), m_session->accountKey());
+    dialog->setRememberSecretByDefault(m_preferences.rememberWebhookSecrets);
     if (m_session->isSandbox() && m_receiverDock->server()->isListening())
         dialog->setReceiverUrl(m_receiverDock->url().resolved(QUrl(QStringLiteral("fivetran"))));
     dialog->startCreate(groupScope ? WebhookDialog::Mode::CreateGroup : WebhookDialog::Mode::CreateAccount);
@@ -774,6 +785,7 @@ void MainWindow::editWebhook()
     auto *dialog = new WebhookDialog(m_session->client(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setSecretStore(webhookSecretStore(), m_session->accountKey());
+    dialog->setRememberSecretByDefault(m_preferences.rememberWebhookSecrets);
     if (m_session->isSandbox() && m_receiverDock->server()->isListening())
         dialog->setReceiverUrl(m_receiverDock->url().resolved(QUrl(QStringLiteral("fivetran"))));
     dialog->startEdit(selected.constFirst());
@@ -1046,6 +1058,40 @@ void MainWindow::saveLayout() const
     settings.setValue(QStringLiteral("MainWindow/state"), saveState());
     settings.setValue(QStringLiteral("MainWindow/splitter"), m_splitter->saveState());
     settings.setValue(QStringLiteral("MainWindow/tableHeader"), m_table->horizontalHeader()->saveState());
+}
+
+void MainWindow::showPreferences()
+{
+    auto *dialog = new PreferencesDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PreferencesDialog::applied, this, [this](const Preferences &preferences, bool restart) {
+        applyPreferences(preferences);
+        if (restart)
+            restartApplication();
+    });
+    dialog->open();
+}
+
+void MainWindow::applyPreferences(const Preferences &preferences)
+{
+    m_preferences = preferences;
+    m_model->setPageSize(preferences.pageSize); // from the next page on
+    m_receiverDock->setPort(preferences.receiverPort); // from the next start of the receiver
+}
+
+void MainWindow::restartApplication()
+{
+    // Closing first saves the layout; the new process then opens the same account.
+    if (!close())
+        return;
+    QStringList arguments = QCoreApplication::arguments();
+    arguments.removeFirst();
+    if (QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments))
+        QCoreApplication::quit();
+    else
+        QMessageBox::warning(nullptr, tr("Restart Fivetran Webhooks"),
+                             tr("Fivetran Webhooks could not start again. Start it from your "
+                                "applications menu to see the new language."));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

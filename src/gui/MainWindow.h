@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiError.h"
+#include "Preferences.h"
 #include "Webhook.h"
 
 #include <QMainWindow>
@@ -51,6 +52,8 @@ public:
     // Where profiles' keys live. The window makes a keychain store unless a test gives another.
     void setCredentialStore(CredentialStore *keychain);
     void showAccounts(const QString &profileId = QString(), bool askForSecret = false);
+    void showPreferences();
+    const Preferences &preferences() const { return m_preferences; }
     AccountSession *session() const { return m_session.get(); }
 
     // For tests and the app's own wiring.
@@ -84,6 +87,8 @@ private:
     void lookUpKnownSecrets(int firstRow, int lastRow);
     void refreshKnownSecret(const QString &webhookId);
     void showSelection();
+    void applyPreferences(const Preferences &preferences);
+    void restartApplication(); // for a new language: a new process, then this one quits
 
     void newWebhook(bool groupScope);
     void editWebhook();
@@ -151,6 +156,8 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_accountsAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
+    Preferences m_preferences;
     QMenu *m_sandboxMenu = nullptr;
     QAction *m_sandboxMenuAction = nullptr;
     bool m_batchRunning = false;

@@ -431,6 +431,11 @@ void ReceiverDock::copyCurl()
     setStatus(tr("Copied a curl command that replays the delivery to the receiver."));
 }
 
+void ReceiverDock::setPort(int port)
+{
+    ui->portSpinBox->setValue(port); // a running receiver keeps its port until it starts again
+}
+
 bool ReceiverDock::exportTo(const QString &path)
 {
     QSaveFile file(path);

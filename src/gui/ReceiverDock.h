@@ -35,6 +35,8 @@ public:
 
     void start(); // listens on 127.0.0.1 at the port in the spin box (0: any free port)
     void stop();
+    // The port start() listens on (0: any free port); a running receiver keeps its port.
+    void setPort(int port);
     QUrl url() const; // empty when not listening
     int deliveryCount() const; // rows in the list (follows the history's bound)
     QString selectedExplanation() const; // the verdict tab's text; empty without a selection

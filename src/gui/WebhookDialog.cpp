@@ -1091,6 +1091,11 @@ void WebhookDialog::setSecretStore(CredentialStore *store, const QString &accoun
     updateRememberState();
 }
 
+void WebhookDialog::setRememberSecretByDefault(bool remember)
+{
+    m_ui->rememberSecretCheckBox->setChecked(remember && m_secretStore);
+}
+
 void WebhookDialog::updateRememberState()
 {
     const SecretMode mode = secretMode();

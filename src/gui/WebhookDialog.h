@@ -37,6 +37,8 @@ public:
     // Offers to remember a new secret in `store` (the keychain) for this account's webhook, so
     // the receiver can verify its deliveries; on edit, to forget a remembered one. Optional.
     void setSecretStore(CredentialStore *store, const QString &accountKey);
+    // Whether "Remember" starts checked for a new secret (the user's preference); after setSecretStore.
+    void setRememberSecretByDefault(bool remember);
 
     // On the Sandbox account, with the receiver listening: offers "Use the receiver", which
     // fills the URL with this address (the sandbox accepts http on loopback).
