@@ -6,6 +6,9 @@
 #include "WebhookTableModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -51,6 +54,102 @@ int listRequests(const QSignalSpy &handled)
     return count;
 }
 
+// A webhook as a listing shows it: the secret masked.
+Webhook listed(Webhook webhook)
+{
+    if (webhook.hasSecret())
+        webhook.secret = kMaskedSecret;
+    return webhook;
+}
+
+QList<Webhook> listedWebhooks(AccountSession &session)
+{
+    QList<Webhook> webhooks;
+    for (const Webhook &webhook : session.sandbox()->store().webhooks())
+        webhooks << listed(webhook);
+    return webhooks;
+}
+
+QString compactJson(const Webhook &webhook)
+{
+    return QString::fromUtf8(QJsonDocument(webhook.toJson()).toJson(QJsonDocument::Compact));
+}
+
+// Empty when the model holds exactly `expected`, in order: every row rebuilt by webhookAt() and
+// webhook(id) equal (== and toJson()), found by rowOf(), and shown the same by data(); else
+// the first difference.
+QString rowsDiffer(const WebhookTableModel &model, const QList<Webhook> &expected)
+{
+    if (model.rowCount() != expected.size())
+        return QStringLiteral("%1 rows, expected %2").arg(model.rowCount()).arg(expected.size());
+    QSet<QString> ids;
+    for (const Webhook &webhook : expected)
+        ids.insert(webhook.id);
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const Webhook &want = expected.at(row);
+        const auto differs = [&](const char *what) {
+            return QStringLiteral("row %1 (%2): %3").arg(row).arg(want.id, QLatin1String(what));
+        };
+        const std::optional<Webhook> got = model.webhookAt(row);
+        if (!got)
+            return differs("webhookAt() is empty");
+        if (*got != want || got->toJson() != want.toJson())
+            return differs("webhookAt() differs")
+                    + QStringLiteral("\n got  %1\n want %2")
+                              .arg(compactJson(*got), compactJson(want));
+        if (model.rowOf(want.id) != row)
+            return differs("rowOf() is %1").arg(model.rowOf(want.id));
+        const std::optional<Webhook> byId = model.webhook(want.id);
+        if (!byId || *byId != want || byId->toJson() != want.toJson())
+            return differs("webhook(id) differs");
+        if (model.rowOf(want.id + QLatin1Char('_')) != -1
+            || (!ids.contains(want.id.chopped(1)) && model.rowOf(want.id.chopped(1)) != -1))
+            return differs("rowOf() finds an id that only starts alike");
+        const auto cell = [&](int column, int role = Qt::DisplayRole) {
+            return model.index(row, column).data(role);
+        };
+        if (cell(0, WebhookTableModel::WebhookIdRole).toString() != want.id
+            || cell(WebhookTableModel::Id).toString() != want.id
+            || cell(0, WebhookTableModel::ActiveRole).toBool() != want.active
+            || cell(0, WebhookTableModel::ScopeRole).toInt() != int(want.scope())
+            || cell(0, WebhookTableModel::GroupIdRole).toString() != want.groupId
+            || cell(0, WebhookTableModel::EventsRole).toStringList() != want.events
+            || cell(WebhookTableModel::Url).toString() != want.url
+            || cell(WebhookTableModel::CreatedBy).toString() != want.createdBy
+            || cell(WebhookTableModel::Created, WebhookTableModel::SortRole).toString()
+                    != want.createdAt)
+            return differs("data() differs");
+    }
+    if (model.webhookAt(-1) || model.webhookAt(model.rowCount()))
+        return QStringLiteral("a row out of range gives a webhook");
+    return {};
+}
+
+// The proxy's free text filter written out field by field: the URL, id, creator, group id,
+// events and group label (as AccountSession names the group), ignoring case.
+bool naiveMatches(const Webhook &webhook, const QString &text, const AccountSession &session)
+{
+    const auto has = [&text](const QString &field) {
+        return field.contains(text, Qt::CaseInsensitive);
+    };
+    if (text.isEmpty() || has(webhook.url) || has(webhook.id) || has(webhook.createdBy)
+        || has(webhook.groupId))
+        return true;
+    for (const QString &event : webhook.events) {
+        if (has(event))
+            return true;
+    }
+    return !webhook.groupId.isEmpty() && has(session.groupLabel(webhook.groupId));
+}
+
+QStringList proxyIds(const QAbstractItemModel &proxy)
+{
+    QStringList ids;
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        ids << proxy.index(row, 0).data(WebhookTableModel::WebhookIdRole).toString();
+    return ids;
+}
+
 } // namespace
 
 class TestWebhookTableModel : public QObject
@@ -62,6 +161,92 @@ class TestWebhookTableModel : public QObject
     std::unique_ptr<WebhookFilterProxy> m_proxy;
     std::unique_ptr<QAbstractItemModelTester> m_modelTester;
     std::unique_ptr<QAbstractItemModelTester> m_proxyTester;
+    Group m_team; // a group with a non-ASCII name (seedVaried)
+    QStringList m_oddIds; // the webhooks seedVaried() adds by hand, in store order
+
+    // What the compact rows must give back exactly, among the demo and generated webhooks:
+    // unknown fields (nested objects and arrays, nulls, empty ones), non-ASCII URLs, creators,
+    // an id and a group name, empty events, a repeated event, an unknown scope. Loads the groups.
+    void seedVaried()
+    {
+        SandboxStore &store = m_session->sandbox()->store();
+        store.clear();
+        store.seedDemoData(); // the demo groups, and 36 webhooks round them
+        m_team = store.addGroup(QStringLiteral("Équipe Données"));
+        const QString firstGroup = store.groups().constFirst().id;
+        const QString account = QStringLiteral("account");
+        const QString group = QStringLiteral("group");
+        m_oddIds.clear();
+        const auto add = [&](const QString &type, const QString &groupId, const QString &url,
+                             const QStringList &events, bool active, const QString &secret,
+                             const QString &createdBy, const QJsonObject &extra,
+                             const QString &id = QString()) {
+            Webhook webhook;
+            webhook.id = id;
+            webhook.type = type;
+            webhook.groupId = groupId;
+            webhook.url = url;
+            webhook.events = events;
+            webhook.active = active;
+            webhook.secret = secret;
+            webhook.createdBy = createdBy;
+            webhook.extraFields = extra;
+            m_oddIds << store.addWebhook(webhook).id;
+        };
+        add(account, {}, QStringLiteral("https://hööks.example.com/Zoë/ünïcode"),
+            {QStringLiteral("sync_end"), QStringLiteral("some_future_event")}, true,
+            QStringLiteral("s3cret-ü"), QStringLiteral("Zoë Ünal"),
+            {{QStringLiteral("future_field"),
+              QJsonObject{{QStringLiteral("nested"),
+                           QJsonArray{1, 2.5, QJsonObject{{QStringLiteral("deep"), QJsonValue()}}}},
+                          {QStringLiteral("empty"), QJsonObject()}}},
+             {QStringLiteral("label"), QStringLiteral("Ωmega")},
+             {QStringLiteral("deleted_at"), QJsonValue()}});
+        add(group, m_team.id, QStringLiteral("https://example.com/hooks/team-1"), {}, false, {},
+            QStringLiteral("Éloïse"),
+            {{QStringLiteral("list"),
+              QJsonArray{QStringLiteral("a"), QJsonValue(),
+                         QJsonObject{{QStringLiteral("x"), QJsonArray()}}}},
+             {QStringLiteral("flag"), false}});
+        store.seedWebhooks(120); // round every group, the new one too
+        add(group, firstGroup, QStringLiteral("HTTPS://HOOKS.EXAMPLE.COM/UPPER/Path[0]"),
+            {QStringLiteral("dbt_run_failed")}, true, SandboxStore::demoSecret(),
+            QStringLiteral("_moonlit"),
+            {{QStringLiteral("meta"), QJsonObject()}, {QStringLiteral("tags"), QJsonArray()}});
+        add(QStringLiteral("destination"), {}, QStringLiteral("https://example.com/dest"),
+            {QStringLiteral("sync_start"), QStringLiteral("sync_end"),
+             QStringLiteral("sync_start")},
+            false, {}, {},
+            {{QStringLiteral("destination_id"), QStringLiteral("dst_1")},
+             {QStringLiteral("config"),
+              QJsonObject{{QStringLiteral("retries"), 3},
+                          {QStringLiteral("backoff"), QJsonArray{1, 2, 4}}}}});
+        add(account, {}, QStringLiteral("https://café.example.com/É/🚀"),
+            {QStringLiteral("connection_failure")}, true, QStringLiteral("x"),
+            QStringLiteral("ÉMILE"), {}, QStringLiteral("hook_ünïcode"));
+        // Characters whose case folds to ASCII: only the QString reading finds "stra" or "k".
+        add(group, m_team.id, QStringLiteral("https://example.com/ſtraße/\u212Aelvin"),
+            {QStringLiteral("sync_end")}, true, {}, QStringLiteral("_tolerable"), {});
+        store.seedWebhooks(20);
+        add(account, {}, QStringLiteral("https://example.org/null-only"),
+            {QStringLiteral("sync_end")}, true, {}, QStringLiteral("_tolerable"),
+            {{QStringLiteral("note"), QJsonValue()}});
+
+        // The fixture itself: what the API sends is what the store holds.
+        int withExtra = 0;
+        for (const Webhook &webhook : listedWebhooks(*m_session)) {
+            QVERIFY2(Webhook::fromJson(webhook.toJson()) == webhook,
+                     qPrintable(compactJson(webhook)));
+            withExtra += !webhook.extraFields.isEmpty();
+        }
+        QCOMPARE(withExtra, 5);
+        QCOMPARE(m_oddIds.size(), 7);
+        QVERIFY(m_oddIds.contains(QStringLiteral("hook_ünïcode")));
+
+        m_session->refreshGroups();
+        QTRY_VERIFY_WITH_TIMEOUT(m_session->groupsComplete(), kTimeoutMs);
+        QVERIFY(m_session->groups().contains(m_team.id));
+    }
 
 private Q_SLOTS:
     void init()
@@ -304,6 +489,384 @@ private Q_SLOTS:
         QCOMPARE(m_proxy->index(all - 1, WebhookTableModel::Active).data(WebhookTableModel::ActiveRole).toBool(), false);
         // The state is text too, not only a colour.
         QCOMPARE(m_proxy->index(all - 1, WebhookTableModel::Active).data().toString(), QStringLiteral("Inactive"));
+    }
+
+    // The compact rows give back exactly what the API sent, whatever way the rows came.
+    void rebuiltRowsEqualTheStore_data()
+    {
+        QTest::addColumn<int>("pageSize");
+        QTest::addColumn<bool>("loadAll");
+        QTest::newRow("paged by 7") << 7 << false;
+        QTest::newRow("load all by 1") << 1 << true;
+        QTest::newRow("load all by 7") << 7 << true;
+        QTest::newRow("load all by 1000") << 1000 << true;
+    }
+
+    void rebuiltRowsEqualTheStore()
+    {
+        QFETCH(int, pageSize);
+        QFETCH(bool, loadAll);
+        seedVaried();
+        if (QTest::currentTestFailed())
+            return;
+        const QList<Webhook> expected = listedWebhooks(*m_session);
+        QSignalSpy finished(m_model.get(), &WebhookTableModel::loadAllFinished);
+        m_model->setPageSize(pageSize);
+        m_model->setSession(m_session.get());
+        if (loadAll) {
+            m_model->loadAll();
+            QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kTimeoutMs);
+            QCOMPARE(finished.constFirst().at(0).toBool(), true);
+        } else {
+            QVERIFY(fetchEverything(*m_model));
+        }
+        QVERIFY(m_model->pagesFetched() >= expected.size() / pageSize);
+        const QString difference = rowsDiffer(*m_model, expected);
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
+        for (const QString &id : std::as_const(m_oddIds))
+            QVERIFY(m_model->rowOf(id) >= 0);
+        QVERIFY(!m_model->webhook(QStringLiteral("no_such_webhook")));
+        QCOMPARE(m_model->rowOf(QStringLiteral("no_such_webhook")), -1);
+        QCOMPARE(m_model->rowOf(QString()), -1);
+    }
+
+    // Edits and removals in every shape keep each row, and the id index, right.
+    void upsertAndRemoveKeepEveryRowRight()
+    {
+        seedVaried();
+        if (QTest::currentTestFailed())
+            return;
+        m_model->setPageSize(50);
+        m_model->setSession(m_session.get());
+        QVERIFY(fetchEverything(*m_model));
+        QList<Webhook> expected = listedWebhooks(*m_session);
+        // The proxy filters on a text the edits bring in: it must follow them.
+        const QString needle = QStringLiteral("ÄNDERUNG");
+        m_proxy->setText(needle);
+        const auto check = [&]() -> QString {
+            const QString difference = rowsDiffer(*m_model, expected);
+            if (!difference.isEmpty())
+                return difference;
+            QStringList want;
+            for (const Webhook &webhook : std::as_const(expected)) {
+                if (naiveMatches(webhook, needle, *m_session))
+                    want << webhook.id;
+            }
+            const QStringList got = proxyIds(*m_proxy);
+            if (got != want)
+                return QStringLiteral("the proxy shows [%1], the naive filter [%2]")
+                        .arg(got.join(QLatin1Char(' ')), want.join(QLatin1Char(' ')));
+            return {};
+        };
+#define VERIFY_ROWS(step)                                                                      \
+    do {                                                                                       \
+        const QString difference = check();                                                    \
+        QVERIFY2(difference.isEmpty(), qPrintable(QLatin1String(step ": ") + difference));     \
+    } while (false)
+        VERIFY_ROWS("loaded");
+        QCOMPARE(m_proxy->rowCount(), 0);
+
+        // URL (longer, non-ASCII), events, state and unknown fields where there were none.
+        Webhook changed = expected.at(5);
+        QVERIFY(changed.extraFields.isEmpty());
+        changed.url = QStringLiteral("https://änderung.example.com/a/much/longer/path?x=ü");
+        changed.events = {QStringLiteral("sync_end"), QStringLiteral("brand_new_event")};
+        changed.active = !changed.active;
+        changed.extraFields = {
+                {QStringLiteral("added"),
+                 QJsonObject{{QStringLiteral("n"), QJsonArray{QJsonValue(), true}}}}};
+        m_model->upsert(changed);
+        expected[5] = changed;
+        VERIFY_ROWS("URL, events, state and new unknown fields");
+        QCOMPARE(m_proxy->rowCount(), 1);
+
+        // Other unknown fields in place of some.
+        const int zoe = m_model->rowOf(m_oddIds.at(0));
+        changed = expected.at(zoe);
+        changed.extraFields = {{QStringLiteral("replaced"), QJsonArray{QStringLiteral("ü"), 1}}};
+        changed.url += QStringLiteral("/Änderung");
+        m_model->upsert(changed);
+        expected[zoe] = changed;
+        VERIFY_ROWS("other unknown fields");
+
+        // No unknown fields any more, and events where there were none.
+        const int team = m_model->rowOf(m_oddIds.at(1));
+        changed = expected.at(team);
+        QVERIFY(changed.events.isEmpty());
+        changed.extraFields = {};
+        changed.events = {QStringLiteral("sync_start")};
+        changed.active = true;
+        m_model->upsert(changed);
+        expected[team] = changed;
+        VERIFY_ROWS("unknown fields dropped");
+
+        // Events emptied, URL back to plain ASCII.
+        changed = expected.at(zoe);
+        changed.events = {};
+        changed.url = QStringLiteral("https://example.com/plain");
+        m_model->upsert(changed);
+        expected[zoe] = changed;
+        VERIFY_ROWS("events emptied");
+
+        // The same webhook again changes nothing; a new one goes at the end.
+        m_model->upsert(expected.at(7));
+        VERIFY_ROWS("an unchanged upsert");
+        Webhook fresh;
+        fresh.id = QStringLiteral("brand_new_ünï");
+        fresh.type = QStringLiteral("group");
+        fresh.groupId = m_team.id;
+        fresh.url = QStringLiteral("https://example.com/änderung/new");
+        fresh.createdAt = QStringLiteral("2026-01-02T03:04:05.678Z");
+        fresh.createdBy = QStringLiteral("Zoë Ünal");
+        fresh.extraFields = {{QStringLiteral("k"), QJsonArray()}};
+        m_model->upsert(fresh);
+        expected.append(fresh);
+        VERIFY_ROWS("a new webhook");
+
+        // Removals: in the middle, first, last, one with unknown fields, a non-ASCII id.
+        const QStringList removals{expected.at(expected.size() / 2).id, expected.constFirst().id,
+                                   expected.constLast().id, m_oddIds.at(3),
+                                   QStringLiteral("hook_ünïcode")};
+        for (const QString &id : removals) {
+            const int row = m_model->rowOf(id);
+            QVERIFY(row >= 0);
+            QCOMPARE(expected.at(row).id, id);
+            m_model->remove(id);
+            expected.removeAt(row);
+            QCOMPARE(m_model->rowOf(id), -1);
+            QVERIFY(!m_model->webhook(id));
+            VERIFY_ROWS("a removal");
+        }
+        m_model->remove(QStringLiteral("no_such_webhook"));
+        VERIFY_ROWS("removing an unknown id");
+
+        // Many edits, so that the text left behind is compacted (more than once), then removals.
+        for (int pass = 0; pass < 3; ++pass) {
+            for (int row = 0; row < expected.size(); ++row) {
+                changed = expected.at(row);
+                changed.url = (row % 2 ? QStringLiteral("https://änderung.example.com/%1/%2/")
+                                       : QStringLiteral("https://ANDERUNG.example.com/%1/%2/"))
+                                      .arg(pass)
+                                      .arg(row)
+                        + QString(300, QLatin1Char('x'));
+                changed.active = (row + pass) % 3 == 0;
+                if (row % 5 == pass)
+                    changed.extraFields.insert(QStringLiteral("pass"), pass);
+                m_model->upsert(changed);
+                expected[row] = changed;
+            }
+            VERIFY_ROWS("a pass of edits");
+        }
+        for (int i = 0; i < 10; ++i) {
+            const QString id = expected.at(i * 7).id;
+            m_model->remove(id);
+            expected.removeAt(i * 7);
+        }
+        VERIFY_ROWS("removals after the edits");
+#undef VERIFY_ROWS
+    }
+
+    // The proxy's text filter, answered from the compact rows, against the plain reading.
+    void textFilterMatchesNaiveFilter_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expect"); // "none", "some" or "all" rows; "any" for either
+
+        const auto row = [](const char *name, const QString &text, const char *expect) {
+            QTest::newRow(name) << text << QString::fromLatin1(expect);
+        };
+        row("empty", QString(), "all");
+        row("blank", QStringLiteral("   "), "all");
+        row("ASCII lower case", QStringLiteral("hooks.example.com"), "some");
+        row("ASCII upper case", QStringLiteral("HOOKS.EXAMPLE.COM"), "some");
+        row("ASCII mixed case", QStringLiteral("Hooks.Example.Com/Load"), "some");
+        row("in an upper-case URL", QStringLiteral("upper/path[0]"), "some");
+        row("plain substring", QStringLiteral("load/1"), "some");
+        row("padded", QStringLiteral("  load/1  "), "some");
+        row("no such text", QStringLiteral("nothing-matches-this"), "none");
+        row("[ and { differ by case bit only", QStringLiteral("{0}"), "none");
+        row("ü", QStringLiteral("ü"), "some");
+        row("Ü", QStringLiteral("Ü"), "some");
+        row("é", QStringLiteral("é"), "some");
+        row("É", QStringLiteral("É"), "some");
+        row("creator, non-ASCII", QStringLiteral("zoË ünAL"), "some");
+        row("host, non-ASCII", QStringLiteral("HÖÖKS"), "some");
+        row("id, non-ASCII", QStringLiteral("HOOK_ÜNÏ"), "some");
+        row("outside the BMP", QStringLiteral("🚀"), "some");
+        row("ASCII in a non-ASCII row", QStringLiteral("ZO"), "some");
+        row("ASCII folded from ſ", QStringLiteral("STRA"), "some");
+        row("Kelvin sign", QStringLiteral("hoo\u212As"), "any");
+        row("unknown field only", QStringLiteral("Ωmega"), "none");
+        row("event name", QStringLiteral("dbt_run_failed"), "some");
+        row("event, upper-case part", QStringLiteral("SYNC_E"), "some");
+        row("event not in the catalog", QStringLiteral("some_FUTURE"), "some");
+        row("group name", QStringLiteral("marketing ANALYTICS"), "some");
+        row("group name, non-ASCII", QStringLiteral("équipe DONNÉES"), "some");
+        row("group label, name and id", QStringLiteral("<label span>"), "some");
+        row("group id fragment", QStringLiteral("<group id fragment>"), "some");
+        row("id fragment", QStringLiteral("<id fragment>"), "some");
+        row("creator fragment", QStringLiteral("_MOON"), "some");
+        row("across an id and its URL", QStringLiteral("<id and URL>"), "any");
+    }
+
+    void textFilterMatchesNaiveFilter()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expect);
+        seedVaried();
+        if (QTest::currentTestFailed())
+            return;
+        const QList<Webhook> expected = listedWebhooks(*m_session);
+        m_model->setPageSize(25);
+        m_model->setSession(m_session.get());
+        QVERIFY(fetchEverything(*m_model));
+        QStringList all;
+        for (const Webhook &webhook : expected)
+            all << webhook.id;
+        QCOMPARE(modelOrder(*m_model), all);
+        // The Group column names a group as the naive filter reads it.
+        for (int row = 0; row < expected.size(); ++row) {
+            if (!expected.at(row).groupId.isEmpty())
+                QCOMPARE(m_model->index(row, WebhookTableModel::Group).data().toString(),
+                         m_session->groupLabel(expected.at(row).groupId));
+        }
+
+        if (text == QLatin1String("<label span>"))
+            text = QStringLiteral("données (") + m_team.id.left(3).toUpper();
+        else if (text == QLatin1String("<group id fragment>"))
+            text = m_team.id.mid(1, 6).toUpper();
+        else if (text == QLatin1String("<id fragment>"))
+            text = expected.at(40).id.mid(2, 5).toUpper();
+        else if (text == QLatin1String("<id and URL>"))
+            text = expected.at(21).id.right(2) + expected.at(21).url.left(3);
+        const QString trimmed = text.trimmed(); // as the filter bar's text is taken
+
+        // Another text first, which every row matches in some field: what rowMatches()
+        // remembered of it must not answer for the next one.
+        m_proxy->setText(QStringLiteral("_"));
+        QCOMPARE(m_proxy->rowCount(), expected.size());
+        m_proxy->setText(text);
+        QStringList want;
+        for (const Webhook &webhook : expected) {
+            if (naiveMatches(webhook, trimmed, *m_session))
+                want << webhook.id;
+        }
+        QCOMPARE(proxyIds(*m_proxy), want);
+        if (expect == QLatin1String("none"))
+            QVERIFY(want.isEmpty());
+        else if (expect == QLatin1String("some"))
+            QVERIFY(!want.isEmpty() && want.size() < expected.size());
+        else if (expect == QLatin1String("all"))
+            QCOMPARE(want.size(), expected.size());
+
+        // Asked again for the same text (what rowMatches() remembered), with the state on top.
+        m_proxy->setActiveFilter(WebhookFilterProxy::ActiveFilter::InactiveOnly);
+        want.clear();
+        for (const Webhook &webhook : expected) {
+            if (!webhook.active && naiveMatches(webhook, trimmed, *m_session))
+                want << webhook.id;
+        }
+        QCOMPARE(proxyIds(*m_proxy), want);
+    }
+
+    // Load all at a small page size and a slow server: rows are inserted in batches, one flush
+    // per kFlushInterval, and still end exactly once each, in server order.
+    void loadAllInBatchesKeepsServerOrder()
+    {
+        seedVaried();
+        if (QTest::currentTestFailed())
+            return;
+        m_session->sandbox()->seedWebhooks(200);
+        const QList<Webhook> expected = listedWebhooks(*m_session);
+        SandboxFaults slow;
+        slow.latency = 10ms;
+        m_session->sandbox()->setFaults(slow);
+        m_model->setPageSize(8);
+        QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+        QSignalSpy progress(m_model.get(), &WebhookTableModel::loadAllProgress);
+        QSignalSpy finished(m_model.get(), &WebhookTableModel::loadAllFinished);
+        int mostWaiting = 0; // rows fetched but not inserted yet, at most
+        QObject context;
+        connect(m_model.get(), &WebhookTableModel::loadAllProgress, &context, [&](int loaded) {
+            mostWaiting = std::max(mostWaiting, loaded - m_model->rowCount());
+        });
+        QElapsedTimer timer;
+        timer.start();
+        m_model->setSession(m_session.get());
+        m_model->loadAll();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kTimeoutMs);
+        QCOMPARE(finished.constFirst().at(0).toBool(), true);
+        QVERIFY2(timer.elapsed() >= 4 * WebhookTableModel::kFlushInterval,
+                 "too fast to span several flushes: slow the sandbox down");
+        QVERIFY(m_model->isComplete());
+        QVERIFY(!m_model->isLoadingAll());
+        const QString difference = rowsDiffer(*m_model, expected);
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
+
+        // Inserted in order, each row once, in batches: more than one flush, fewer than pages.
+        int next = 0;
+        for (const auto &call : std::as_const(inserted)) {
+            QCOMPARE(call.at(1).toInt(), next);
+            next = call.at(2).toInt() + 1;
+        }
+        QCOMPARE(next, expected.size());
+        QVERIFY2(inserted.count() >= 3, qPrintable(QString::number(inserted.count())));
+        QVERIFY2(inserted.count() < m_model->pagesFetched(),
+                 qPrintable(QStringLiteral("%1 insertions for %2 pages")
+                                    .arg(inserted.count())
+                                    .arg(m_model->pagesFetched())));
+        QVERIFY2(mostWaiting > m_model->pageSize(), qPrintable(QString::number(mostWaiting)));
+        int loaded = 0;
+        for (const auto &call : std::as_const(progress)) {
+            QVERIFY(call.at(0).toInt() >= loaded);
+            loaded = call.at(0).toInt();
+        }
+        QCOMPARE(progress.constLast().at(0).toInt(), expected.size());
+        QCOMPARE(progress.constLast().at(1).toBool(), false);
+
+        // Nothing comes late.
+        const qsizetype insertions = inserted.count();
+        QTest::qWait(3 * WebhookTableModel::kFlushInterval);
+        QCOMPARE(inserted.count(), insertions);
+        QCOMPARE(m_model->rowCount(), expected.size());
+        QCOMPARE(finished.count(), 1);
+    }
+
+    // An edit of a row fetched but not inserted yet: the edited row stays, the fetched copy goes.
+    void upsertWhileLoadingAllKeepsOneRowPerId()
+    {
+        seedVaried();
+        if (QTest::currentTestFailed())
+            return;
+        m_session->sandbox()->seedWebhooks(200);
+        const QList<Webhook> expected = listedWebhooks(*m_session);
+        SandboxFaults slow;
+        slow.latency = 10ms;
+        m_session->sandbox()->setFaults(slow);
+        m_model->setPageSize(8);
+        QSignalSpy finished(m_model.get(), &WebhookTableModel::loadAllFinished);
+        Webhook edited;
+        int editedRow = -1;
+        QObject context;
+        connect(m_model.get(), &WebhookTableModel::loadAllProgress, &context, [&](int loaded) {
+            const int shown = m_model->rowCount();
+            if (editedRow >= 0 || shown == 0 || loaded <= shown)
+                return;
+            editedRow = shown; // the first row fetched and not shown
+            edited = expected.at(shown);
+            edited.url = QStringLiteral("https://edited.example.com/während");
+            edited.extraFields.insert(QStringLiteral("edited"), true);
+            m_model->upsert(edited);
+        });
+        m_model->setSession(m_session.get());
+        m_model->loadAll();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kTimeoutMs);
+        QCOMPARE(finished.constFirst().at(0).toBool(), true);
+        QVERIFY2(editedRow > 0, "no fetched row ever waited for a flush");
+        QList<Webhook> want = expected;
+        want[editedRow] = edited;
+        const QString difference = rowsDiffer(*m_model, want);
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
     }
 };
 
