@@ -52,9 +52,7 @@ int main(int argc, char **argv)
 
     fw::MainWindow window;
     window.show();
-    // The account used last time, or the built-in Sandbox, once the window has been shown:
-    // starting the Sandbox (an HTTP server) must not delay the first paint.
-    QTimer::singleShot(0, &window, &fw::MainWindow::openInitialAccount);
+    window.openInitialAccountOncePainted(); // the account used last time, or the Sandbox
     // For the package test (tests/packaging): quit by itself N ms after start-up, saying so.
     if (qEnvironmentVariableIsSet("FW_QUIT_AFTER_STARTUP_MS")) {
         const int delay = qEnvironmentVariableIntValue("FW_QUIT_AFTER_STARTUP_MS");

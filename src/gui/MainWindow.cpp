@@ -46,6 +46,7 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
+#include <QWindow>
 
 namespace fw {
 
@@ -1092,6 +1093,28 @@ void MainWindow::restartApplication()
         QMessageBox::warning(nullptr, tr("Restart Fivetran Webhooks"),
                              tr("Fivetran Webhooks could not start again. Start it from your "
                                 "applications menu to see the new language."));
+}
+
+void MainWindow::openInitialAccountOncePainted()
+{
+    QWindow *window = windowHandle();
+    if (!window || window->isExposed()) {
+        QTimer::singleShot(0, this, &MainWindow::openInitialAccount);
+        return;
+    }
+    m_openWhenExposed = true;
+    window->installEventFilter(this);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // The window paints while it handles its first Expose; the account opens right after.
+    if (m_openWhenExposed && event->type() == QEvent::Expose && watched == windowHandle()) {
+        m_openWhenExposed = false;
+        watched->removeEventFilter(this);
+        QTimer::singleShot(0, this, &MainWindow::openInitialAccount);
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

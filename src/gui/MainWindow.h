@@ -47,6 +47,9 @@ public:
     void setSession(std::unique_ptr<AccountSession> session);
     // Opens the account used last time, or the Sandbox.
     void openInitialAccount();
+    // The same, once the shown window has first been painted: opening the Sandbox starts HTTP
+    // servers (and OpenSSL with them), which must not delay the first paint.
+    void openInitialAccountOncePainted();
     // Switches to a profile (its key read from the credential store), or to the Sandbox ("").
     void switchAccount(const QString &profileId);
     // Where profiles' keys live. The window makes a keychain store unless a test gives another.
@@ -66,6 +69,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildActions();
@@ -161,6 +165,7 @@ private:
     QMenu *m_sandboxMenu = nullptr;
     QAction *m_sandboxMenuAction = nullptr;
     bool m_batchRunning = false;
+    bool m_openWhenExposed = false; // openInitialAccountOncePainted() waits for the window
     ReceiverDock *m_receiverDock = nullptr;
     QHash<QString, QByteArray> m_knownSecrets; // webhook id -> remembered secret, for the receiver
 };

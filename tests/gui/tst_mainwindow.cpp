@@ -116,6 +116,18 @@ private Q_SLOTS:
         m_window.reset();
     }
 
+    void opensTheAccountOnceTheWindowIsPainted()
+    {
+        // As main() does: the window first, the account (here the Sandbox) right after.
+        MainWindow window;
+        window.show();
+        window.openInitialAccountOncePainted();
+        QVERIFY(!window.session()); // not before the window has been exposed and painted
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY_WITH_TIMEOUT(window.session() && window.session()->isSandbox(), kTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(window.model()->rowCount() > 0, kTimeoutMs);
+    }
+
     void opensOnTheSandboxWithDemoWebhooks()
     {
         QAbstractItemModelTester tester(m_window->proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
