@@ -18,8 +18,20 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
+#include <QThread>
+
+#include <atomic>
 
 namespace fw {
+
+// What the worker thread rendered and wrote; read back on the GUI thread once it has finished.
+struct ExportController::WriteJob
+{
+    std::atomic_bool cancelled{false}; // set by Cancel or the controller going: write nothing
+    int webhookCount = 0;
+    bool written = false;
+    QString error; // QSaveFile's reason, when it failed
+};
 
 namespace {
 
@@ -76,6 +88,8 @@ ExportController::~ExportController()
 {
     if (m_call)
         m_call->abort();
+    if (m_job)
+        m_job->cancelled = true;
 }
 
 void ExportController::addActionsTo(QMenu *menu)
@@ -164,7 +178,7 @@ void ExportController::exportTo(Format format, const QString &path)
         rows.reserve(m_model->rowCount());
         for (int row = 0; row < m_model->rowCount(); ++row)
             rows.append(*m_model->webhookAt(row));
-        return write(rows);
+        return write(std::move(rows));
     }
 
     // Shown only when the fetch takes a while; Cancel stops it and writes nothing.
@@ -197,11 +211,11 @@ void ExportController::exportTo(Format format, const QString &path)
             if (error)
                 return fail(tr("The webhooks could not be fetched: %1").arg(error->summary()),
                     error->details());
-            write(m_webhooks);
+            write(std::move(m_webhooks));
         });
     // The client goes with its session (another account was opened): the callback never comes.
     connect(m_call, &QObject::destroyed, this, [this] {
-        if (m_running && !m_call)
+        if (m_running && !m_call && !m_job) // not once the pages are in and being written
             end(false, tr("Export cancelled: the account was closed."));
     });
 }
@@ -213,22 +227,53 @@ void ExportController::cancel()
     if (m_call)
         m_call->abort();
     m_call = nullptr;
+    if (m_job)
+        m_job->cancelled = true; // the worker leaves any existing file as it was
+    m_job.reset();
     end(false, tr("Export cancelled."));
 }
 
-void ExportController::write(const QList<Webhook> &webhooks)
+void ExportController::write(QList<Webhook> webhooks)
 {
-    const QByteArray bytes = render(m_format, webhooks, m_accountId, m_accountName, m_clock());
-    // QSaveFile writes beside the target and renames on commit(): a failure anywhere leaves the
-    // existing file as it was and no half-written one.
-    QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(tr("%1 could not be written.").arg(QDir::toNativeSeparators(m_path)),
-            file.errorString());
-    if (file.write(bytes) != bytes.size() || !file.commit())
-        return fail(tr("%1 could not be written.").arg(QDir::toNativeSeparators(m_path)),
-            file.errorString());
-    const QString message = tr("Exported %n webhook(s) to %1.", nullptr, int(webhooks.size()))
+    // Rendering 100,000 webhooks takes most of a second and the file is tens of megabytes:
+    // neither may freeze the window.
+    auto job = std::make_shared<WriteJob>();
+    job->webhookCount = int(webhooks.size());
+    m_job = job;
+    m_webhooks.clear();
+    QThread *worker = QThread::create([job, webhooks = std::move(webhooks), format = m_format,
+                                       path = m_path, accountId = m_accountId,
+                                       accountName = m_accountName, exportedAt = m_clock()] {
+        const QByteArray bytes = render(format, webhooks, accountId, accountName, exportedAt);
+        // QSaveFile writes beside the target and renames on commit(): a failure or a Cancel
+        // anywhere leaves the existing file as it was and no half-written one.
+        QSaveFile file(path);
+        if (job->cancelled)
+            return;
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()) {
+            job->error = file.errorString();
+            return;
+        }
+        if (job->cancelled)
+            return file.cancelWriting();
+        job->written = file.commit();
+        if (!job->written)
+            job->error = file.errorString();
+    });
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    connect(worker, &QThread::finished, this, [this, job] {
+        if (m_job == job && !job->cancelled)
+            written(*job);
+    });
+    worker->start();
+}
+
+void ExportController::written(const WriteJob &job)
+{
+    m_job.reset();
+    if (!job.written)
+        return fail(tr("%1 could not be written.").arg(QDir::toNativeSeparators(m_path)), job.error);
+    const QString message = tr("Exported %n webhook(s) to %1.", nullptr, job.webhookCount)
                                 .arg(QDir::toNativeSeparators(m_path));
     m_window->statusBar()->showMessage(message, 10000);
     end(true, message);

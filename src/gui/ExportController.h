@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QPointer>
 #include <functional>
+#include <memory>
 
 class QAction;
 class QMainWindow;
@@ -63,8 +64,10 @@ Q_SIGNALS:
     void finished(bool written, const QString &message);
 
 private:
+    struct WriteJob;
     void exportTo(Format format, const QString &path);
-    void write(const QList<Webhook> &webhooks);
+    void write(QList<Webhook> webhooks); // renders and writes on a worker thread
+    void written(const WriteJob &job);
     void fail(const QString &text, const QString &details);
     void end(bool written, const QString &message);
     void setRunning(bool running);
@@ -88,6 +91,7 @@ private:
     QList<Webhook> m_webhooks;
     QPointer<ApiCall> m_call;
     QPointer<QProgressDialog> m_progress;
+    std::shared_ptr<WriteJob> m_job; // rendering and writing, on a worker thread
 };
 
 } // namespace fw
