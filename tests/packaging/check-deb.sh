@@ -111,7 +111,11 @@ for program in "${programs[@]}"; do
     missing=$(printf '%s\n' "$resolved" | grep 'not found' || true)
     [ -z "$missing" ] || fail "$program: libraries not found: $missing"
     for needed in $(objdump -p "$binary" | awk '$1 == "NEEDED" {print $2}'); do
-        library=$(printf '%s\n' "$resolved" | awk -v n="$needed" '$1 == n && $2 == "=>" {print $3}')
+        # "libfoo.so.1 => /path (addr)", or for the loader itself (NEEDED when the program uses
+        # its symbols, e.g. the unwinder's _dl_find_object) "/lib64/ld-linux-x86-64.so.2 (addr)".
+        library=$(printf '%s\n' "$resolved" | awk -v n="$needed" '
+            $1 == n && $2 == "=>" {print $3}
+            $2 != "=>" && substr($1, length($1) - length(n)) == "/" n {print $1}')
         [ -n "$library" ] || { fail "$program: ldd does not resolve $needed"; continue; }
         owner=$(dpkg -S "$(readlink -f "$library")" 2>/dev/null | head -n1 | cut -d: -f1)
         [ -z "$owner" ] && owner=$(dpkg -S "$library" 2>/dev/null | head -n1 | cut -d: -f1)
