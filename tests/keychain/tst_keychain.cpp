@@ -364,14 +364,19 @@ private Q_SLOTS:
             {QStringLiteral("key"), QStringLiteral("never-on-disk-%1").arg(ProfileList::newId())});
         QString program = QCoreApplication::applicationFilePath();
         QStringList arguments;
+        QTemporaryDir busDir;
         if (busWithoutSecretService) {
             // A session bus of its own that can activate nothing, so no keyring daemon starts.
-            QVERIFY(QDir(home.path()).mkpath(QStringLiteral("services")));
-            QFile config(home.filePath(QStringLiteral("bus.conf")));
+            // Its socket and configuration live outside the folders searched for the secret
+            // below: dbus-run-session returns without waiting for the daemon, which may still
+            // be removing its socket while they are walked.
+            QVERIFY(busDir.isValid());
+            QVERIFY(QDir(busDir.path()).mkpath(QStringLiteral("services")));
+            QFile config(busDir.filePath(QStringLiteral("bus.conf")));
             QVERIFY(config.open(QIODevice::WriteOnly));
-            config.write("<busconfig><type>session</type><listen>unix:tmpdir="
-                + home.path().toUtf8() + "</listen><auth>EXTERNAL</auth><servicedir>"
-                + home.filePath(QStringLiteral("services")).toUtf8()
+            config.write("<busconfig><type>session</type><listen>unix:dir="
+                + busDir.path().toUtf8() + "</listen><auth>EXTERNAL</auth><servicedir>"
+                + busDir.filePath(QStringLiteral("services")).toUtf8()
                 + "</servicedir><policy context=\"default\"><allow send_destination=\"*\"/>"
                   "<allow receive_sender=\"*\"/><allow own=\"*\"/></policy></busconfig>\n");
             config.close();
