@@ -773,6 +773,7 @@ private Q_SLOTS:
     // per kFlushInterval, and still end exactly once each, in server order.
     void loadAllInBatchesKeepsServerOrder()
     {
+        constexpr int kFlushInterval = WebhookTableModel::kFlushInterval;
         seedVaried();
         if (QTest::currentTestFailed())
             return;
@@ -791,12 +792,15 @@ private Q_SLOTS:
             mostWaiting = std::max(mostWaiting, loaded - m_model->rowCount());
         });
         QElapsedTimer timer;
+        QList<qint64> insertedAt; // ms since loadAll(), one entry per insertion
+        connect(m_model.get(), &QAbstractItemModel::rowsInserted, &context,
+                [&] { insertedAt << timer.elapsed(); });
         timer.start();
         m_model->setSession(m_session.get());
         m_model->loadAll();
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kTimeoutMs);
         QCOMPARE(finished.constFirst().at(0).toBool(), true);
-        QVERIFY2(timer.elapsed() >= 4 * WebhookTableModel::kFlushInterval,
+        QVERIFY2(timer.elapsed() >= 4 * kFlushInterval,
                  "too fast to span several flushes: slow the sandbox down");
         QVERIFY(m_model->isComplete());
         QVERIFY(!m_model->isLoadingAll());
@@ -811,11 +815,28 @@ private Q_SLOTS:
         }
         QCOMPARE(next, expected.size());
         QVERIFY2(inserted.count() >= 3, qPrintable(QString::number(inserted.count())));
-        QVERIFY2(inserted.count() < m_model->pagesFetched(),
-                 qPrintable(QStringLiteral("%1 insertions for %2 pages")
-                                    .arg(inserted.count())
-                                    .arg(m_model->pagesFetched())));
-        QVERIFY2(mostWaiting > m_model->pageSize(), qPrintable(QString::number(mostWaiting)));
+        // At most one insertion per kFlushInterval, however slow the machine: every gap but the
+        // last (the final page is shown at once) spans the interval. Qt's coarse timers may
+        // fire up to 5 % early.
+        for (qsizetype i = 1; i + 1 < insertedAt.size(); ++i) {
+            QVERIFY2(insertedAt.at(i) - insertedAt.at(i - 1) >= kFlushInterval * 95 / 100 - 1,
+                     qPrintable(QStringLiteral("insertions %1 and %2 came %3 ms apart")
+                                        .arg(i - 1)
+                                        .arg(i)
+                                        .arg(insertedAt.at(i) - insertedAt.at(i - 1))));
+        }
+        // Batching only shows when pages come faster than the interval; a machine so loaded
+        // that a page of eight takes longer than that flushes each page, which is right too.
+        const qint64 perPage = timer.elapsed() / std::max(1, m_model->pagesFetched());
+        if (perPage < kFlushInterval / 2) {
+            QVERIFY2(inserted.count() < m_model->pagesFetched(),
+                     qPrintable(QStringLiteral("%1 insertions for %2 pages")
+                                        .arg(inserted.count())
+                                        .arg(m_model->pagesFetched())));
+            QVERIFY2(mostWaiting > m_model->pageSize(), qPrintable(QString::number(mostWaiting)));
+        } else {
+            qWarning("pages took %lld ms each: batching not checked", perPage);
+        }
         int loaded = 0;
         for (const auto &call : std::as_const(progress)) {
             QVERIFY(call.at(0).toInt() >= loaded);
