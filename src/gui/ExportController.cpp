@@ -21,6 +21,7 @@
 #include <QThread>
 
 #include <atomic>
+#include <utility>
 
 namespace fw {
 
@@ -171,14 +172,13 @@ void ExportController::exportTo(Format format, const QString &path)
     }
     setRunning(true);
 
-    // The table holds every row already: nothing to fetch.
+    // The table holds every row already: nothing to fetch. Its rows are rebuilt into
+    // Webhooks on the worker, from a snapshot that later edits of the table do not touch.
     if (m_model && m_model->session() == session && m_model->isComplete()
         && !m_model->isLoading()) {
-        QList<Webhook> rows;
-        rows.reserve(m_model->rowCount());
-        for (int row = 0; row < m_model->rowCount(); ++row)
-            rows.append(*m_model->webhookAt(row));
-        return write(std::move(rows));
+        WebhookTableModel::Snapshot rows = m_model->snapshot();
+        const int count = int(rows.size());
+        return write([rows = std::move(rows)] { return rows.webhooks(); }, count);
     }
 
     // Shown only when the fetch takes a while; Cancel stops it and writes nothing.
@@ -211,7 +211,8 @@ void ExportController::exportTo(Format format, const QString &path)
             if (error)
                 return fail(tr("The webhooks could not be fetched: %1").arg(error->summary()),
                     error->details());
-            write(std::move(m_webhooks));
+            const int count = int(m_webhooks.size());
+            write([webhooks = std::exchange(m_webhooks, {})] { return webhooks; }, count);
         });
     // The client goes with its session (another account was opened): the callback never comes.
     connect(m_call, &QObject::destroyed, this, [this] {
@@ -233,18 +234,18 @@ void ExportController::cancel()
     end(false, tr("Export cancelled."));
 }
 
-void ExportController::write(QList<Webhook> webhooks)
+void ExportController::write(std::function<QList<Webhook>()> webhooks, int count)
 {
     // Rendering 100,000 webhooks takes most of a second and the file is tens of megabytes:
     // neither may freeze the window.
     auto job = std::make_shared<WriteJob>();
-    job->webhookCount = int(webhooks.size());
+    job->webhookCount = count;
     m_job = job;
     m_webhooks.clear();
     QThread *worker = QThread::create([job, webhooks = std::move(webhooks), format = m_format,
                                        path = m_path, accountId = m_accountId,
                                        accountName = m_accountName, exportedAt = m_clock()] {
-        const QByteArray bytes = render(format, webhooks, accountId, accountName, exportedAt);
+        const QByteArray bytes = render(format, webhooks(), accountId, accountName, exportedAt);
         // QSaveFile writes beside the target and renames on commit(): a failure or a Cancel
         // anywhere leaves the existing file as it was and no half-written one.
         QSaveFile file(path);

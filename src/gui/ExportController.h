@@ -66,7 +66,9 @@ Q_SIGNALS:
 private:
     struct WriteJob;
     void exportTo(Format format, const QString &path);
-    void write(QList<Webhook> webhooks); // renders and writes on a worker thread
+    // Renders and writes on a worker thread; `webhooks` runs there too, so that rebuilding
+    // the table's rows costs the window nothing.
+    void write(std::function<QList<Webhook>()> webhooks, int count);
     void written(const WriteJob &job);
     void fail(const QString &text, const QString &details);
     void end(bool written, const QString &message);

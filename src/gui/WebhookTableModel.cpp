@@ -29,7 +29,7 @@ void WebhookTableModel::flushPending()
     // An upsert() may have added one of these meanwhile: it stays, the older copy goes.
     pending.erase(std::remove_if(pending.begin(), pending.end(),
                                  [this](const Row &row) {
-                                     if (rowOf(idString(row)) < 0)
+                                     if (rowOf(idString(row, m_text)) < 0)
                                          return false;
                                      m_deadText += row.idLength + row.urlLength + row.createdAtLength;
                                      return true;
@@ -374,19 +374,19 @@ QByteArrayView WebhookTableModel::idOf(const Row &row) const
     return QByteArrayView(m_text.constData() + row.text, row.idLength);
 }
 
-QString WebhookTableModel::idString(const Row &row) const
+QString WebhookTableModel::idString(const Row &row, const QByteArray &text)
 {
-    return QString::fromUtf8(m_text.constData() + row.text, row.idLength);
+    return QString::fromUtf8(text.constData() + row.text, row.idLength);
 }
 
-QString WebhookTableModel::urlString(const Row &row) const
+QString WebhookTableModel::urlString(const Row &row, const QByteArray &text)
 {
-    return QString::fromUtf8(m_text.constData() + row.text + row.idLength, row.urlLength);
+    return QString::fromUtf8(text.constData() + row.text + row.idLength, row.urlLength);
 }
 
-QString WebhookTableModel::createdAtString(const Row &row) const
+QString WebhookTableModel::createdAtString(const Row &row, const QByteArray &text)
 {
-    return QString::fromUtf8(m_text.constData() + row.text + row.idLength + row.urlLength,
+    return QString::fromUtf8(text.constData() + row.text + row.idLength + row.urlLength,
                              row.createdAtLength);
 }
 
@@ -402,19 +402,47 @@ Webhook::Scope WebhookTableModel::scopeOf(const Row &row) const
 
 Webhook WebhookTableModel::materialize(const Row &row) const
 {
+    return materialize(row, m_text, m_strings, m_eventSets, m_extra);
+}
+
+Webhook WebhookTableModel::materialize(const Row &row, const QByteArray &text,
+                                       const QList<QString> &strings,
+                                       const QList<QStringList> &eventSets,
+                                       const QList<QJsonObject> &extra)
+{
     Webhook webhook;
-    webhook.id = idString(row);
-    webhook.type = m_strings.at(row.type);
-    webhook.groupId = m_strings.at(row.groupId);
-    webhook.url = urlString(row);
-    webhook.events = m_eventSets.at(row.events);
+    webhook.id = idString(row, text);
+    webhook.type = strings.at(row.type);
+    webhook.groupId = strings.at(row.groupId);
+    webhook.url = urlString(row, text);
+    webhook.events = eventSets.at(row.events);
     webhook.active = row.active;
-    webhook.secret = m_strings.at(row.secret);
-    webhook.createdAt = createdAtString(row);
-    webhook.createdBy = m_strings.at(row.createdBy);
+    webhook.secret = strings.at(row.secret);
+    webhook.createdAt = createdAtString(row, text);
+    webhook.createdBy = strings.at(row.createdBy);
     if (row.extra >= 0)
-        webhook.extraFields = m_extra.at(row.extra);
+        webhook.extraFields = extra.at(row.extra);
     return webhook;
+}
+
+WebhookTableModel::Snapshot WebhookTableModel::snapshot() const
+{
+    Snapshot snapshot;
+    snapshot.m_rows = m_rows;
+    snapshot.m_text = m_text;
+    snapshot.m_strings = m_strings;
+    snapshot.m_eventSets = m_eventSets;
+    snapshot.m_extra = m_extra;
+    return snapshot;
+}
+
+QList<Webhook> WebhookTableModel::Snapshot::webhooks() const
+{
+    QList<Webhook> webhooks;
+    webhooks.reserve(size());
+    for (const Row &row : m_rows)
+        webhooks.append(materialize(row, m_text, m_strings, m_eventSets, m_extra));
+    return webhooks;
 }
 
 void WebhookTableModel::compactText()
@@ -591,7 +619,7 @@ bool WebhookTableModel::rowMatches(int rowNumber, const RowFilter &filter) const
             || containsAsciiCaseless(QByteArrayView(text + row.idLength, row.urlLength),
                                      m_matchAscii))
             return true;
-    } else if (has(urlString(row)) || has(idString(row))) {
+    } else if (has(urlString(row, m_text)) || has(idString(row, m_text))) {
         return true;
     }
     if (cached(m_stringMatches, row.createdBy, [&] { return has(m_strings.at(row.createdBy)); })
@@ -615,7 +643,7 @@ QVariant WebhookTableModel::data(const QModelIndex &index, int role) const
     const Row &row = m_rows[size_t(index.row())];
     switch (role) {
     case WebhookIdRole:
-        return idString(row);
+        return idString(row, m_text);
     case ActiveRole:
         return row.active;
     case ScopeRole:
@@ -645,18 +673,18 @@ QVariant WebhookTableModel::data(const QModelIndex &index, int role) const
             return m_session ? m_session->groupLabel(groupId) : groupId;
         }
         case Url:
-            return urlString(row);
+            return urlString(row, m_text);
         case Events:
             return m_eventSetText.at(row.events);
         case Created:
             if (role == SortRole)
-                return createdAtString(row); // ISO-8601 in UTC sorts as text
-            return QLocale().toString(parseApiTimestamp(createdAtString(row)).toLocalTime(),
+                return createdAtString(row, m_text); // ISO-8601 in UTC sorts as text
+            return QLocale().toString(parseApiTimestamp(createdAtString(row, m_text)).toLocalTime(),
                                       QLocale::ShortFormat);
         case CreatedBy:
             return m_strings.at(row.createdBy);
         case Id:
-            return idString(row);
+            return idString(row, m_text);
         default:
             return {};
         }
@@ -665,9 +693,9 @@ QVariant WebhookTableModel::data(const QModelIndex &index, int role) const
         if (column == Events)
             return eventsTooltip(m_eventSets.at(row.events));
         if (column == Url)
-            return urlString(row);
+            return urlString(row, m_text);
         if (column == Created)
-            return createdAtString(row);
+            return createdAtString(row, m_text);
     }
     if (role == Qt::AccessibleTextRole && column == Active)
         return row.active ? tr("Active") : tr("Inactive");

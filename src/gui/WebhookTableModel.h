@@ -125,6 +125,28 @@ private:
         bool ascii = true; // id, URL and created_at are plain ASCII (the fast filter path)
     };
 
+public:
+    // Every row as the model holds it now, in order. Cheap to take (the strings are Qt's
+    // shared containers, the compact rows one flat copy) and unaffected by later changes to
+    // the model, so the Webhooks can be rebuilt on another thread (an export of 100,000 rows).
+    class Snapshot
+    {
+    public:
+        qsizetype size() const { return qsizetype(m_rows.size()); }
+        QList<Webhook> webhooks() const;
+
+    private:
+        friend class WebhookTableModel;
+        std::vector<Row> m_rows;
+        QByteArray m_text;
+        QList<QString> m_strings;
+        QList<QStringList> m_eventSets;
+        QList<QJsonObject> m_extra;
+    };
+    Snapshot snapshot() const;
+
+private:
+
     void startFetch();
     void setCall(ApiCall *call);
     void groupsChanged();
@@ -132,12 +154,16 @@ private:
     void flushPending(); // inserts the rows fetched but not shown yet
     Row makeRow(const Webhook &webhook);
     Webhook materialize(const Row &row) const;
+    static Webhook materialize(const Row &row, const QByteArray &text,
+                               const QList<QString> &strings, const QList<QStringList> &eventSets,
+                               const QList<QJsonObject> &extra);
     quint32 intern(const QString &value);
     quint32 internEvents(const QStringList &events);
     QByteArrayView idOf(const Row &row) const;
-    QString idString(const Row &row) const;
-    QString urlString(const Row &row) const;
-    QString createdAtString(const Row &row) const;
+    // The UTF-8 strings of a row in `text` (m_text, or a snapshot's copy of it).
+    static QString idString(const Row &row, const QByteArray &text);
+    static QString urlString(const Row &row, const QByteArray &text);
+    static QString createdAtString(const Row &row, const QByteArray &text);
     Webhook::Scope scopeOf(const Row &row) const;
     void indexRow(int row);
     void rebuildIndex();

@@ -12,6 +12,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <thread>
+
 using namespace fw;
 using namespace std::chrono_literals;
 
@@ -528,6 +530,49 @@ private Q_SLOTS:
         QVERIFY(!m_model->webhook(QStringLiteral("no_such_webhook")));
         QCOMPARE(m_model->rowOf(QStringLiteral("no_such_webhook")), -1);
         QCOMPARE(m_model->rowOf(QString()), -1);
+    }
+
+    // A snapshot rebuilds exactly the rows of the moment it was taken, on another thread, while
+    // the model goes on changing (the export reads the table that way).
+    void snapshotKeepsTheRowsOfItsMoment()
+    {
+        seedVaried();
+        if (QTest::currentTestFailed())
+            return;
+        m_model->setPageSize(50);
+        m_model->setSession(m_session.get());
+        QVERIFY(fetchEverything(*m_model));
+        const QList<Webhook> expected = listedWebhooks(*m_session);
+        QCOMPARE(m_model->rowCount(), expected.size());
+        const WebhookTableModel::Snapshot snapshot = m_model->snapshot();
+        QCOMPARE(snapshot.size(), expected.size());
+
+        // Changes after the snapshot: an edit with new interned values and unknown fields, a
+        // removal, an addition, and a refresh that drops every row.
+        Webhook changed = expected.at(3);
+        changed.url = QStringLiteral("https://after.example.com/ü");
+        changed.events = {QStringLiteral("event_only_after")};
+        changed.extraFields = {{QStringLiteral("after"), true}};
+        m_model->upsert(changed);
+        m_model->remove(expected.at(4).id);
+        Webhook added = expected.at(0);
+        added.id = QStringLiteral("added_after_the_snapshot");
+        m_model->upsert(added);
+        QCOMPARE(m_model->rowCount(), expected.size());
+
+        QList<Webhook> rebuilt;
+        std::thread worker([&] { rebuilt = snapshot.webhooks(); });
+        m_model->refresh(); // meanwhile, on this thread
+        worker.join();
+        QCOMPARE(rebuilt.size(), expected.size());
+        for (qsizetype i = 0; i < expected.size(); ++i) {
+            QVERIFY2(rebuilt.at(i) == expected.at(i) && rebuilt.at(i).toJson() == expected.at(i).toJson(),
+                     qPrintable(QStringLiteral("row %1 (%2)\n got  %3\n want %4")
+                                        .arg(i)
+                                        .arg(expected.at(i).id, compactJson(rebuilt.at(i)),
+                                             compactJson(expected.at(i)))));
+        }
+        QVERIFY(WebhookTableModel().snapshot().webhooks().isEmpty());
     }
 
     // Edits and removals in every shape keep each row, and the id index, right.
