@@ -412,7 +412,8 @@ private Q_SLOTS:
             home.path(), QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             QFile file(it.next());
-            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY2(file.open(QIODevice::ReadOnly),
+                qPrintable(file.fileName() + QStringLiteral(": ") + file.errorString()));
             const QByteArray content = file.readAll();
             QVERIFY2(!content.contains(apiSecret) && !content.contains(secret.toBase64()),
                 qPrintable(file.fileName()));
