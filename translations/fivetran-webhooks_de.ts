@@ -1134,6 +1134,10 @@ Den Schlüssel dieses Kontos nur für diese Sitzung behalten? Beim nächsten Mal
         <source>No</source>
         <translation>Nein</translation>
     </message>
+    <message>
+        <source>Webhook details</source>
+        <translation>Webhook-Details</translation>
+    </message>
 </context>
 <context>
     <name>fw::EventCatalog</name>

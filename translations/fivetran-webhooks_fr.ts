@@ -1134,6 +1134,10 @@ Conserver la clé de ce compte pour cette session uniquement&#xa0;? Il faudra la
         <source>No</source>
         <translation>Non</translation>
     </message>
+    <message>
+        <source>Webhook details</source>
+        <translation>Détails du webhook</translation>
+    </message>
 </context>
 <context>
     <name>fw::EventCatalog</name>

@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QScrollArea>
 #include <QStyle>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -38,7 +39,18 @@ DetailsPane::DetailsPane(QWidget *parent) : QWidget(parent)
     m_placeholder->setEnabled(false);
     layout->addWidget(m_placeholder);
 
-    m_content = new QWidget(this);
+    // Scrolls when the pane is too short for every field, its events and its history: squeezed
+    // instead, wrapped values (long URLs, descriptions) would lose their second lines.
+    m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(QStringLiteral("detailsScrollArea"));
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // values wrap instead
+    // Not a Tab stop of its own: Tab goes to the selectable values, and the area scrolls to
+    // show the one with focus.
+    m_scroll->setFocusPolicy(Qt::NoFocus);
+    m_scroll->setAccessibleName(tr("Webhook details"));
+    m_content = new QWidget(m_scroll);
     auto *contentLayout = new QVBoxLayout(m_content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
     auto *form = new QFormLayout;
@@ -75,7 +87,8 @@ DetailsPane::DetailsPane(QWidget *parent) : QWidget(parent)
     m_historyTree->setHeaderLabels({tr("Time"), tr("Event"), tr("Delivered"), tr("Status"), tr("Message")});
     m_historyTree->header()->setStretchLastSection(true);
     contentLayout->addWidget(m_historyTree, 1);
-    layout->addWidget(m_content, 1);
+    m_scroll->setWidget(m_content);
+    layout->addWidget(m_scroll, 1);
     showNothing();
 }
 
@@ -101,7 +114,7 @@ void DetailsPane::showNothing(int selectedCount)
                                    ? tr("%n webhooks selected.", nullptr, selectedCount)
                                    : tr("Select a webhook to see its details and test history."));
     m_placeholder->show();
-    m_content->hide();
+    m_scroll->hide();
 }
 
 void DetailsPane::showWebhook(const Webhook &webhook)
@@ -136,7 +149,7 @@ void DetailsPane::showWebhook(const Webhook &webhook)
     }
     refreshHistory();
     m_placeholder->hide();
-    m_content->show();
+    m_scroll->show();
 }
 
 void DetailsPane::refreshHistory()

@@ -7,6 +7,7 @@
 
 class QLabel;
 class QListWidget;
+class QScrollArea;
 class QTreeWidget;
 
 namespace fw {
@@ -35,7 +36,8 @@ private:
     QPointer<TestHistory> m_history;
     Webhook m_webhook;
     QLabel *m_placeholder;
-    QWidget *m_content;
+    QScrollArea *m_scroll;
+    QWidget *m_content; // inside m_scroll
     QLabel *m_id, *m_scope, *m_group, *m_url, *m_active, *m_secret, *m_created, *m_createdBy;
     QListWidget *m_events;
     QTreeWidget *m_historyTree;

@@ -1050,6 +1050,10 @@ void MainWindow::restoreLayout()
             settings.value(QStringLiteral("MainWindow/tableHeader")).toByteArray());
     if (!settings.contains(QStringLiteral("MainWindow/geometry")))
         resize(1200, 720);
+    // First start: the table gets most of the height; the receiver's deliveries and payload
+    // about a third of it (the details pane scrolls, so it no longer holds the table open).
+    if (!settings.contains(QStringLiteral("MainWindow/state")))
+        resizeDocks({m_receiverDock}, {fontMetrics().height() * 15}, Qt::Vertical);
 }
 
 void MainWindow::saveLayout() const

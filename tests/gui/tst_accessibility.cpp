@@ -35,6 +35,7 @@
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QStandardPaths>
 #include <QStyle>
@@ -47,8 +48,10 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QWidgetAction>
+
 #include <algorithm>
 #include <cmath>
+#include <tuple>
 
 using namespace fw;
 
@@ -218,6 +221,48 @@ QStringList nameProblems(QWidget *root)
     return problems;
 }
 
+// The scroll areas holding `widget` below `root`, innermost first (not `widget` itself).
+QList<QAbstractScrollArea *> scrollAreasAround(QWidget *widget, QWidget *root)
+{
+    QList<QAbstractScrollArea *> areas;
+    for (QWidget *up = widget->parentWidget(); up && up != root; up = up->parentWidget()) {
+        if (auto *area = qobject_cast<QAbstractScrollArea *>(up))
+            areas << area;
+    }
+    return areas;
+}
+
+// Where `a` and `b` are, to compare them in reading order. Inside the same scrolled pane, by
+// their places in its content (one may be scrolled out of view); otherwise a control inside a
+// scrolled pane counts as that pane, where the user sees it.
+std::pair<QRect, QRect> placesToCompare(QWidget *a, QWidget *b, QWidget *root)
+{
+    const QList<QAbstractScrollArea *> aroundA = scrollAreasAround(a, root);
+    const QList<QAbstractScrollArea *> aroundB = scrollAreasAround(b, root);
+    QAbstractScrollArea *shared = nullptr;
+    for (QAbstractScrollArea *area : aroundA) {
+        if (aroundB.contains(area)) {
+            shared = area;
+            break;
+        }
+    }
+    QWidget *space = root;
+    if (shared) {
+        auto *scroll = qobject_cast<QScrollArea *>(shared);
+        space = scroll && scroll->widget() ? scroll->widget() : shared->viewport();
+    }
+    const auto place = [&](QWidget *widget, const QList<QAbstractScrollArea *> &around) {
+        QWidget *shown = widget;
+        for (QAbstractScrollArea *area : around) {
+            if (area == shared)
+                break;
+            shown = area; // the outermost pane below the shared one
+        }
+        return QRect(shown->mapTo(space, QPoint(0, 0)), shown->size());
+    };
+    return {place(a, aroundA), place(b, aroundB)};
+}
+
 // Where the Tab chain of `root` leaves the layout's reading order: within a row left to right,
 // rows top to bottom. Moving up is allowed only into a column wholly to the right (a side-by-side
 // pane); moving left only into a lower row. Also every visible, enabled control a user could tab
@@ -235,12 +280,13 @@ QStringList tabOrderProblems(QWidget *root)
     QStringList order;
     for (int i = 0; i < chain.size(); ++i) {
         QWidget *b = chain.at(i);
-        const QRect rb(b->mapTo(root, QPoint(0, 0)), b->size());
+        QRect rb(b->mapTo(root, QPoint(0, 0)), b->size());
         order << QStringLiteral("%1 (%2,%3)").arg(b->objectName()).arg(rb.x()).arg(rb.y());
         if (i == 0)
             continue;
         QWidget *a = chain.at(i - 1);
-        const QRect ra(a->mapTo(root, QPoint(0, 0)), a->size());
+        QRect ra;
+        std::tie(ra, rb) = placesToCompare(a, b, root);
         const bool sameRow
             = rb.top() < ra.bottom() - kTolerance && ra.top() < rb.bottom() - kTolerance;
         const bool above = rb.bottom() <= ra.top() + kTolerance

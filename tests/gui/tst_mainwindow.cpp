@@ -24,6 +24,7 @@
 #include <QDialogButtonBox>
 #include <QPlainTextEdit>
 #include <QRadioButton>
+#include <QScrollArea>
 #include <QTreeView>
 #include <QDir>
 #include <QLabel>
@@ -209,6 +210,51 @@ private Q_SLOTS:
         auto *history = details->findChild<QTreeWidget *>(QStringLiteral("historyTreeWidget"));
         QCOMPARE(history->topLevelItemCount(), 1);
         QCOMPARE(history->topLevelItem(0)->text(1), QStringLiteral("sync_end"));
+    }
+
+    // Long values wrap onto as many lines as they need, in a pane as narrow as the default
+    // layout makes it: nothing of a URL or a description is cut off.
+    void detailsShowEveryValueWhole()
+    {
+        m_window->resize(1280, 760);
+        Webhook longest = store().webhooks().constFirst();
+        for (const Webhook &webhook : store().webhooks()) {
+            if (webhook.url.size() > longest.url.size())
+                longest = webhook;
+        }
+        selectWebhook(longest.id);
+        auto *details = m_window->findChild<DetailsPane *>(QStringLiteral("detailsPane"));
+        QCOMPARE(details->webhookId(), longest.id);
+        QTRY_VERIFY(details->isVisible() && details->width() > 0);
+        // The first cut-off label, once the layout has settled (it may take a few passes).
+        int checked = 0;
+        const auto cutOff = [&]() -> QString {
+            checked = 0;
+            for (QLabel *label : details->findChildren<QLabel *>()) {
+                if (!label->isVisible() || label->text().isEmpty())
+                    continue;
+                ++checked;
+                const int needed = label->wordWrap() ? label->heightForWidth(label->width())
+                                                     : label->sizeHint().height();
+                if (label->height() < needed
+                    || label->geometry().right() >= label->parentWidget()->width())
+                    return QStringLiteral("\"%1\" is %2 px high and %3 wide, needs %4 px")
+                            .arg(label->text())
+                            .arg(label->height())
+                            .arg(label->width())
+                            .arg(needed);
+            }
+            return {};
+        };
+        QTRY_VERIFY2(cutOff().isEmpty(), qPrintable(cutOff()));
+        QVERIFY(checked >= 8);
+        // Nothing is cut off on the right either: the pane scrolls only vertically.
+        auto *scroll = details->findChild<QScrollArea *>(QStringLiteral("detailsScrollArea"));
+        QVERIFY(scroll);
+        QVERIFY2(scroll->widget()->width() <= scroll->viewport()->width(),
+                 qPrintable(QStringLiteral("%1 px of content in %2 px")
+                                    .arg(scroll->widget()->width())
+                                    .arg(scroll->viewport()->width())));
     }
 
     void deleteAsksNamingTheUrlThenDeletes()
