@@ -255,7 +255,9 @@ ReceiverDock::ReceiverDock(QWidget *parent)
     ui->deliveriesTableView->setModel(m_model);
     ui->deliveriesTableView->horizontalHeader()->setSectionResizeMode(
             QHeaderView::ResizeToContents);
-    ui->deliveriesTableView->horizontalHeader()->setStretchLastSection(true);
+    // The verdict is the long text; "repeat" needs no more than its header.
+    ui->deliveriesTableView->horizontalHeader()->setSectionResizeMode(
+            DeliveryListModel::VerdictColumn, QHeaderView::Stretch);
 
     connect(&m_server, &ReceiverServer::deliveryReceived, m_model, &DeliveryListModel::sync);
     connect(&m_server, &ReceiverServer::historyCleared, m_model, &DeliveryListModel::reset);
