@@ -46,15 +46,15 @@ int freePort()
     return server.listen(QHostAddress::LocalHost, 0) ? server.serverPort() : 0;
 }
 
-// The open restart question, once it is shown.
+// The open restart question, once it is shown; null when it never shows.
 QMessageBox *restartQuestion(QWidget *dialog)
 {
     QMessageBox *box = nullptr;
-    QTest::qWaitFor([&] {
+    const bool shown = QTest::qWaitFor([&] {
         box = child<QMessageBox>(dialog, "restartQuestion");
         return box && box->isVisible();
     }, kTimeoutMs);
-    return box;
+    return shown ? box : nullptr;
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 // FW_SCREENSHOT_DIR to write them where the README expects them (docs/screenshots).
 #include "AccountSession.h"
 #include "MainWindow.h"
+#include "Translations.h"
 #include "WebhookDialog.h"
 #include "WebhookTableModel.h"
 
@@ -50,6 +51,8 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QDir().mkpath(outputDir());
+        // As the application starts: English plural forms ("36 webhooks", not "webhook(s)").
+        QCOMPARE(Translations::install(QStringLiteral("en")), QStringLiteral("en"));
     }
 
     void mainWindowAndDialog()
