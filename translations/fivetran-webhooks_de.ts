@@ -1508,12 +1508,6 @@ Den Schlüssel dieses Kontos nur für diese Sitzung behalten? Beim nächsten Mal
         <translation>Über Fivetran Webhooks</translation>
     </message>
     <message>
-        <source>Fivetran Webhooks %1
-Manage, test and debug the webhooks of your Fivetran accounts.</source>
-        <translation>Fivetran Webhooks %1
-Die Webhooks Ihrer Fivetran-Konten verwalten, testen und debuggen.</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1917,6 +1911,30 @@ Die Webhooks Ihrer Fivetran-Konten verwalten, testen und debuggen.</translation>
     <message>
         <source>Fivetran Webhooks could not start again. Start it from your applications menu to see the new language.</source>
         <translation>Fivetran Webhooks konnte nicht neu gestartet werden. Über das Anwendungsmenü starten, um die neue Sprache zu sehen.</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Fivetran Webhooks %1&lt;/h3&gt;&lt;p&gt;Manage, test and debug the webhooks of your Fivetran accounts.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Fivetran Webhooks %1&lt;/h3&gt;&lt;p&gt;Die Webhooks Ihrer Fivetran-Konten verwalten, testen und debuggen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.
+Settings: %3
+Test history: %4
+API keys and webhook secrets: in the system keychain (without one, in memory for this session), never in these files.
+Released under the MIT License.</source>
+        <translation>Erstellt mit Qt %1, läuft mit Qt %2.
+Einstellungen: %3
+Testverlauf: %4
+API-Schlüssel und Webhook-Geheimnisse: im Schlüsselbund des Systems (ohne Schlüsselbund nur für diese Sitzung im Speicher), nie in diesen Dateien.
+Veröffentlicht unter der MIT-Lizenz.</translation>
+    </message>
+    <message>
+        <source>kept in memory only (no writable data folder)</source>
+        <translation>nur im Speicher (kein beschreibbarer Datenordner)</translation>
     </message>
 </context>
 <context>

@@ -1508,12 +1508,6 @@ Conserver la clé de ce compte pour cette session uniquement&#xa0;? Il faudra la
         <translation>À propos de Fivetran Webhooks</translation>
     </message>
     <message>
-        <source>Fivetran Webhooks %1
-Manage, test and debug the webhooks of your Fivetran accounts.</source>
-        <translation>Fivetran Webhooks %1
-Gérez, testez et déboguez les webhooks de vos comptes Fivetran.</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1917,6 +1911,30 @@ Gérez, testez et déboguez les webhooks de vos comptes Fivetran.</translation>
     <message>
         <source>Fivetran Webhooks could not start again. Start it from your applications menu to see the new language.</source>
         <translation>Fivetran Webhooks n’a pas pu redémarrer. Lancez-le depuis le menu des applications pour voir la nouvelle langue.</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Fivetran Webhooks %1&lt;/h3&gt;&lt;p&gt;Manage, test and debug the webhooks of your Fivetran accounts.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Fivetran Webhooks %1&lt;/h3&gt;&lt;p&gt;Gérez, testez et déboguez les webhooks de vos comptes Fivetran.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.
+Settings: %3
+Test history: %4
+API keys and webhook secrets: in the system keychain (without one, in memory for this session), never in these files.
+Released under the MIT License.</source>
+        <translation>Compilé avec Qt %1, exécuté avec Qt %2.
+Paramètres&#xa0;: %3
+Historique des tests&#xa0;: %4
+Clés d’API et secrets des webhooks&#xa0;: dans le trousseau du système (sans trousseau, en mémoire pour cette session), jamais dans ces fichiers.
+Publié sous licence MIT.</translation>
+    </message>
+    <message>
+        <source>kept in memory only (no writable data folder)</source>
+        <translation>en mémoire uniquement (aucun dossier de données accessible en écriture)</translation>
     </message>
 </context>
 <context>

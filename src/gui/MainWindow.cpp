@@ -26,6 +26,7 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -154,15 +155,12 @@ void MainWindow::buildActions()
                                QStyle::SP_FileDialogListView, [this] { showPreferences(); });
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
     m_aboutAction = make("aboutAction", tr("&About Fivetran Webhooks"), QKeySequence(),
-                         QStyle::SP_MessageBoxInformation, [this] {
-                             auto *box = new QMessageBox(QMessageBox::Information, tr("About Fivetran Webhooks"),
-                                                         tr("Fivetran Webhooks %1\nManage, test and debug the "
-                                                            "webhooks of your Fivetran accounts.")
-                                                                 .arg(QLatin1String(FW_VERSION)),
-                                                         QMessageBox::Ok, this);
-                             box->setAttribute(Qt::WA_DeleteOnClose);
-                             box->open();
-                         });
+                         QStyle::SP_MessageBoxInformation, [this] { showAbout(); });
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    m_aboutQtAction = new QAction(tr("About &Qt"), this);
+    m_aboutQtAction->setObjectName(QStringLiteral("aboutQtAction"));
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, this, [this] { QMessageBox::aboutQt(this); });
 }
 
 void MainWindow::buildMenus()
@@ -234,6 +232,7 @@ void MainWindow::buildMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
+    help->addAction(m_aboutQtAction);
 
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
@@ -1063,6 +1062,35 @@ void MainWindow::saveLayout() const
     settings.setValue(QStringLiteral("MainWindow/state"), saveState());
     settings.setValue(QStringLiteral("MainWindow/splitter"), m_splitter->saveState());
     settings.setValue(QStringLiteral("MainWindow/tableHeader"), m_table->horizontalHeader()->saveState());
+}
+
+void MainWindow::showAbout()
+{
+    auto *box = new QMessageBox(QMessageBox::Information, tr("About Fivetran Webhooks"),
+                                tr("<h3>Fivetran Webhooks %1</h3>"
+                                   "<p>Manage, test and debug the webhooks of your Fivetran "
+                                   "accounts.</p>")
+                                        .arg(QLatin1String(FW_VERSION)),
+                                QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("aboutBox"));
+    if (const QIcon icon = QApplication::windowIcon(); !icon.isNull())
+        box->setIconPixmap(icon.pixmap(64, 64)); // the application's, else the information sign
+    // What a bug report needs: versions, and where this computer keeps what the app saved.
+    box->setInformativeText(
+            tr("Built with Qt %1, running on Qt %2.\n"
+               "Settings: %3\n"
+               "Test history: %4\n"
+               "API keys and webhook secrets: in the system keychain (without one, in memory "
+               "for this session), never in these files.\n"
+               "Released under the MIT License.")
+                    .arg(QLatin1String(QT_VERSION_STR), QLatin1String(qVersion()),
+                         QDir::toNativeSeparators(QSettings().fileName()),
+                         TestHistory::folder().isEmpty()
+                                 ? tr("kept in memory only (no writable data folder)")
+                                 : QDir::toNativeSeparators(TestHistory::folder())));
+    box->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::showPreferences()

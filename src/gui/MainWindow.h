@@ -56,6 +56,7 @@ public:
     void setCredentialStore(CredentialStore *keychain);
     void showAccounts(const QString &profileId = QString(), bool askForSecret = false);
     void showPreferences();
+    void showAbout();
     const Preferences &preferences() const { return m_preferences; }
     AccountSession *session() const { return m_session.get(); }
 
@@ -160,6 +161,7 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_accountsAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
     QAction *m_preferencesAction = nullptr;
     Preferences m_preferences;
     QMenu *m_sandboxMenu = nullptr;

@@ -79,16 +79,22 @@ std::optional<TestRecord> recordFromJson(const QJsonValue &value)
 
 } // namespace
 
+QString TestHistory::folder()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return dir.isEmpty() ? QString() : dir + QLatin1String("/test-history");
+}
+
 TestHistory::TestHistory(const QString &accountKey, QObject *parent) : QObject(parent)
 {
     if (accountKey.isEmpty())
         return; // memory only
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString dir = folder();
     if (dir.isEmpty()) {
         qCWarning(lcHistory) << "no writable application data folder: test history kept in memory";
         return;
     }
-    m_path = dir % QLatin1String("/test-history/") % fileStem(accountKey) % QLatin1String(".json");
+    m_path = dir % QLatin1Char('/') % fileStem(accountKey) % QLatin1String(".json");
     load();
 }
 

@@ -36,6 +36,8 @@ public:
     // `accountKey` names the account (e.g. "sandbox" or a profile id); it becomes the file name,
     // sanitised. An empty key keeps the history in memory only.
     explicit TestHistory(const QString &accountKey, QObject *parent = nullptr);
+    // The folder holding every account's history file; empty when there is no writable one.
+    static QString folder();
 
     QList<TestRecord> records(const QString &webhookId) const;
     void append(const QString &webhookId, const TestRecord &record);

@@ -25,6 +25,7 @@
 #include <QPlainTextEdit>
 #include <QRadioButton>
 #include <QScrollArea>
+#include <QSettings>
 #include <QTreeView>
 #include <QDir>
 #include <QLabel>
@@ -255,6 +256,26 @@ private Q_SLOTS:
                  qPrintable(QStringLiteral("%1 px of content in %2 px")
                                     .arg(scroll->widget()->width())
                                     .arg(scroll->viewport()->width())));
+    }
+
+    // About says what a bug report needs: versions and where the app keeps what it saved.
+    void aboutGivesVersionsAndWhereThingsAreKept()
+    {
+        QAction *about = action("aboutAction");
+        QVERIFY(about);
+        about->trigger();
+        auto *box = waitForChild<QMessageBox>("aboutBox");
+        QVERIFY(box);
+        QVERIFY(box->text().contains(QLatin1String(FW_VERSION)));
+        const QString info = box->informativeText();
+        QVERIFY2(info.contains(QLatin1String(qVersion())), qPrintable(info));
+        QVERIFY2(info.contains(QDir::toNativeSeparators(QSettings().fileName())), qPrintable(info));
+        QVERIFY2(info.contains(QDir::toNativeSeparators(TestHistory::folder())), qPrintable(info));
+        QVERIFY(!box->iconPixmap().isNull());
+        box->button(QMessageBox::Ok)->click();
+        QTRY_VERIFY(!m_window->findChild<QMessageBox *>(QStringLiteral("aboutBox")));
+        QVERIFY(action("aboutQtAction"));
+        QCOMPARE(action("aboutQtAction")->menuRole(), QAction::AboutQtRole);
     }
 
     void deleteAsksNamingTheUrlThenDeletes()
