@@ -5,7 +5,6 @@
 
 #include <QApplication>
 #include <QIcon>
-#include <QTimer>
 
 #include <cstdio>
 #include <cstring>
@@ -53,15 +52,6 @@ int main(int argc, char **argv)
     fw::MainWindow window;
     window.show();
     window.openInitialAccountOncePainted(); // the account used last time, or the Sandbox
-    // For the package test (tests/packaging): quit by itself N ms after start-up, saying so.
-    if (qEnvironmentVariableIsSet("FW_QUIT_AFTER_STARTUP_MS")) {
-        const int delay = qEnvironmentVariableIntValue("FW_QUIT_AFTER_STARTUP_MS");
-        QTimer::singleShot(delay, &app, [&window] {
-            const bool icon = !QApplication::windowIcon().pixmap(16).isNull();
-            std::printf("fivetran-webhooks %s started: window %s, icon %s\n", FW_VERSION,
-                window.isVisible() ? "shown" : "hidden", icon ? "rendered" : "missing");
-            QCoreApplication::quit();
-        });
-    }
+    fw::StartupTrace::quitAfterStartupIfAsked(&window); // for the package test
     return app.exec();
 }

@@ -2,10 +2,13 @@
 
 #include <QAbstractItemModel>
 #include <QAbstractItemView>
+#include <QApplication>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEvent>
+#include <QIcon>
 #include <QMainWindow>
+#include <QPointer>
 #include <QTimer>
 #include <cstdio>
 
@@ -82,6 +85,20 @@ void markProcessStart()
 {
     g_clock.start();
     g_enabled = qEnvironmentVariableIntValue("FW_STARTUP_TRACE") == 1;
+}
+
+void quitAfterStartupIfAsked(const QWidget *window)
+{
+    if (!qEnvironmentVariableIsSet("FW_QUIT_AFTER_STARTUP_MS"))
+        return;
+    const int delay = qEnvironmentVariableIntValue("FW_QUIT_AFTER_STARTUP_MS");
+    QTimer::singleShot(delay, QCoreApplication::instance(), [window = QPointer<const QWidget>(window)] {
+        const bool icon = !QApplication::windowIcon().pixmap(16).isNull();
+        std::printf("fivetran-webhooks %s started: window %s, icon %s\n", FW_VERSION,
+                    window && window->isVisible() ? "shown" : "hidden", icon ? "rendered" : "missing");
+        std::fflush(stdout);
+        QCoreApplication::quit();
+    });
 }
 
 } // namespace fw::StartupTrace
