@@ -166,6 +166,17 @@ class TestWebhookTableModel : public QObject
     Group m_team; // a group with a non-ASCII name (seedVaried)
     QStringList m_oddIds; // the webhooks seedVaried() adds by hand, in store order
 
+    // The varied webhooks, every page of them fetched into the model `pageSize` at a time.
+    void loadVaried(int pageSize)
+    {
+        seedVaried();
+        if (QTest::currentTestFailed())
+            return;
+        m_model->setPageSize(pageSize);
+        m_model->setSession(m_session.get());
+        QVERIFY(fetchEverything(*m_model));
+    }
+
     // What the compact rows must give back exactly, among the demo and generated webhooks:
     // unknown fields (nested objects and arrays, nulls, empty ones), non-ASCII URLs, creators,
     // an id and a group name, empty events, a repeated event, an unknown scope. Loads the groups.
@@ -536,12 +547,9 @@ private Q_SLOTS:
     // the model goes on changing (the export reads the table that way).
     void snapshotKeepsTheRowsOfItsMoment()
     {
-        seedVaried();
+        loadVaried(50);
         if (QTest::currentTestFailed())
             return;
-        m_model->setPageSize(50);
-        m_model->setSession(m_session.get());
-        QVERIFY(fetchEverything(*m_model));
         const QList<Webhook> expected = listedWebhooks(*m_session);
         QCOMPARE(m_model->rowCount(), expected.size());
         const WebhookTableModel::Snapshot snapshot = m_model->snapshot();
@@ -578,12 +586,9 @@ private Q_SLOTS:
     // Edits and removals in every shape keep each row, and the id index, right.
     void upsertAndRemoveKeepEveryRowRight()
     {
-        seedVaried();
+        loadVaried(50);
         if (QTest::currentTestFailed())
             return;
-        m_model->setPageSize(50);
-        m_model->setSession(m_session.get());
-        QVERIFY(fetchEverything(*m_model));
         QList<Webhook> expected = listedWebhooks(*m_session);
         // The proxy filters on a text the edits bring in: it must follow them.
         const QString needle = QStringLiteral("ÄNDERUNG");
