@@ -4,6 +4,7 @@
 #include "ReceiverServer.h"
 #include "AccountSession.h"
 #include "AccountsDialog.h"
+#include "AlertFrame.h"
 #include "CredentialStore.h"
 #include "DetailsPane.h"
 #include "ExportController.h"
@@ -272,9 +273,9 @@ void MainWindow::buildCentralArea()
     layout->setContentsMargins(6, 6, 6, 0);
 
     // The banner: errors in words, Retry, and Fivetran's code and message one click away.
-    m_banner = new QFrame(central);
+    // An alert frame: a screen reader speaks each error as it appears.
+    m_banner = new AlertFrame(central);
     m_banner->setObjectName(QStringLiteral("banner"));
-    static_cast<QFrame *>(m_banner)->setFrameShape(QFrame::StyledPanel);
     auto *bannerLayout = new QGridLayout(m_banner);
     auto *bannerIcon = new QLabel(m_banner);
     bannerIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(24, 24));
@@ -1011,7 +1012,7 @@ void MainWindow::showError(const ApiError &error, std::function<void()> retry)
         m_bannerRetry->setText(tr("&Retry (%n s)", nullptr, m_retrySecondsLeft));
         m_retryCountdown->start();
     }
-    m_banner->show();
+    m_banner->alert(error.summary());
 }
 
 void MainWindow::showMessage(const QString &text)
@@ -1023,7 +1024,7 @@ void MainWindow::showMessage(const QString &text)
     m_bannerDetailsButton->setVisible(false);
     m_bannerRetryActions.clear();
     m_bannerRetry->setVisible(false);
-    m_banner->show();
+    m_banner->alert(text);
 }
 
 void MainWindow::hideBanner()

@@ -24,6 +24,7 @@ class QToolButton;
 namespace fw {
 
 class AccountSession;
+class AlertFrame;
 class CredentialStore;
 class DetailsPane;
 class InMemoryCredentialStore;
@@ -130,7 +131,7 @@ private:
     QComboBox *m_eventFilter = nullptr;
     QComboBox *m_activeFilter = nullptr;
 
-    QWidget *m_banner = nullptr;
+    AlertFrame *m_banner = nullptr;
     QLabel *m_bannerText = nullptr;
     QLabel *m_bannerDetails = nullptr;
     QPushButton *m_bannerRetry = nullptr;

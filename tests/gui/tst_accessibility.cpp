@@ -961,6 +961,36 @@ private Q_SLOTS:
 
     // The table says "Active"/"Inactive" in words, to a screen reader and on screen, not only by
     // a colour or an icon.
+    // The error banner is an alert (an AT-SPI alert on Linux): screen readers speak an alert
+    // when it appears, as they do GTK's info bars, under its accessible name, which is the
+    // error's text and follows a second error. (Qt sends the "shown" event itself, and only
+    // while a screen reader is connected, so that part is not observable here.)
+    void errorsAreAlertsNamedByTheirText()
+    {
+        auto *banner = m_window->findChild<QWidget *>(QStringLiteral("banner"));
+        QVERIFY(banner && banner->isHidden());
+        SandboxFaults faults;
+        faults.serverErrorRate = 1.0;
+        m_window->session()->sandbox()->setFaults(faults);
+        action("refreshAction")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->bannerText().isEmpty(), kTimeoutMs);
+        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(banner);
+        QVERIFY(iface);
+        QCOMPARE(iface->role(), QAccessible::AlertMessage);
+        QCOMPARE(iface->text(QAccessible::Name), m_window->bannerText());
+
+        // Another error while the banner shows: the alert now says that one.
+        const QString first = m_window->bannerText();
+        faults = {};
+        faults.dropRate = 1.0;
+        m_window->session()->sandbox()->setFaults(faults);
+        m_window->findChild<QPushButton *>(QStringLiteral("bannerRetryButton"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !m_window->bannerText().isEmpty() && m_window->bannerText() != first, kTimeoutMs);
+        QCOMPARE(iface->text(QAccessible::Name), m_window->bannerText());
+        QCOMPARE(iface->role(), QAccessible::AlertMessage);
+    }
+
     void activeColumnAnnouncesTheStateInText()
     {
         const QString inactive = webhookWith(false);
