@@ -277,8 +277,8 @@ void MainWindow::buildCentralArea()
     m_banner = new AlertFrame(central);
     m_banner->setObjectName(QStringLiteral("banner"));
     auto *bannerLayout = new QGridLayout(m_banner);
-    auto *bannerIcon = new QLabel(m_banner);
-    bannerIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(24, 24));
+    m_bannerIcon = new QLabel(m_banner); // set by each message: a warning, or information
+    m_bannerIcon->setObjectName(QStringLiteral("bannerIconLabel"));
     m_bannerText = new QLabel(m_banner);
     m_bannerText->setObjectName(QStringLiteral("bannerLabel"));
     m_bannerText->setWordWrap(true);
@@ -297,7 +297,7 @@ void MainWindow::buildCentralArea()
     m_bannerDetailsButton->setAccessibleDescription(tr("Shows Fivetran's status, code and message"));
     auto *bannerClose = new QPushButton(tr("Dismiss"), m_banner);
     bannerClose->setObjectName(QStringLiteral("bannerDismissButton"));
-    bannerLayout->addWidget(bannerIcon, 0, 0, Qt::AlignTop);
+    bannerLayout->addWidget(m_bannerIcon, 0, 0, Qt::AlignTop);
     bannerLayout->addWidget(m_bannerText, 0, 1);
     bannerLayout->addWidget(m_bannerDetailsButton, 0, 2);
     bannerLayout->addWidget(m_bannerRetry, 0, 3);
@@ -890,8 +890,9 @@ void MainWindow::runBatch(const QList<Webhook> &webhooks, const QString &doneTex
         if (batch->next >= batch->items.size()) {
             m_batchRunning = false;
             updateActions();
+            statusBar()->clearMessage(); // "Working on n of n…" is over
             if (batch->failures.isEmpty())
-                return showMessage(doneText);
+                return showMessage(doneText, Notice::Information);
             showMessage(tr("%1 of %n failed:", nullptr, int(batch->items.size())).arg(batch->failures.size())
                         + QLatin1Char('\n') + batch->failures.join(QLatin1Char('\n')));
             return;
@@ -1012,10 +1013,21 @@ void MainWindow::showError(const ApiError &error, std::function<void()> retry)
         m_bannerRetry->setText(tr("&Retry (%n s)", nullptr, m_retrySecondsLeft));
         m_retryCountdown->start();
     }
+    setBannerIcon(Notice::Warning);
     m_banner->alert(error.summary());
 }
 
-void MainWindow::showMessage(const QString &text)
+void MainWindow::setBannerIcon(Notice notice)
+{
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this) * 3 / 2;
+    m_bannerIcon->setPixmap(style()->standardIcon(notice == Notice::Warning
+                                                          ? QStyle::SP_MessageBoxWarning
+                                                          : QStyle::SP_MessageBoxInformation,
+                                                  nullptr, this)
+                                    .pixmap(size, size));
+}
+
+void MainWindow::showMessage(const QString &text, Notice notice)
 {
     m_retryCountdown->stop();
     m_bannerText->setText(text);
@@ -1024,6 +1036,7 @@ void MainWindow::showMessage(const QString &text)
     m_bannerDetailsButton->setVisible(false);
     m_bannerRetryActions.clear();
     m_bannerRetry->setVisible(false);
+    setBannerIcon(notice);
     m_banner->alert(text);
 }
 

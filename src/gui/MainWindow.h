@@ -110,7 +110,9 @@ private:
     void runBatch(const QList<Webhook> &webhooks, const QString &doneText, Operation operation);
 
     void showError(const ApiError &error, std::function<void()> retry);
-    void showMessage(const QString &text);
+    enum class Notice { Information, Warning };
+    void showMessage(const QString &text, Notice notice = Notice::Warning);
+    void setBannerIcon(Notice notice);
     void hideBanner();
 
     std::unique_ptr<AccountSession> m_session;
@@ -132,6 +134,7 @@ private:
     QComboBox *m_activeFilter = nullptr;
 
     AlertFrame *m_banner = nullptr;
+    QLabel *m_bannerIcon = nullptr;
     QLabel *m_bannerText = nullptr;
     QLabel *m_bannerDetails = nullptr;
     QPushButton *m_bannerRetry = nullptr;

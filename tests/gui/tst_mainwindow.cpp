@@ -34,6 +34,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStyle>
+#include <QStatusBar>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
@@ -56,6 +58,18 @@ class TestMainWindow : public QObject
     AccountSession &session() { return *m_window->session(); }
     SandboxStore &store() { return session().sandbox()->store(); }
     QAction *action(const char *name) { return m_window->findChild<QAction *>(QLatin1String(name)); }
+
+    // Whether the banner shows the style's `icon` (a warning or information sign).
+    bool bannerIconIs(QStyle::StandardPixmap icon)
+    {
+        auto *label = m_window->findChild<QLabel *>(QStringLiteral("bannerIconLabel"));
+        if (!label || label->pixmap().isNull())
+            return false;
+        const QPixmap shown = label->pixmap();
+        const QPixmap expected = m_window->style()->standardIcon(icon, nullptr, m_window.get())
+                                         .pixmap(shown.deviceIndependentSize().toSize());
+        return shown.toImage() == expected.toImage();
+    }
 
     void selectWebhook(const QString &id)
     {
@@ -360,6 +374,7 @@ private Q_SLOTS:
         action("refreshAction")->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->bannerText().isEmpty(), kTimeoutMs);
         QVERIFY(m_window->bannerText().contains(QLatin1String("server error")));
+        QVERIFY(bannerIconIs(QStyle::SP_MessageBoxWarning));
         session().sandbox()->setFaults({});
         auto *retry = m_window->findChild<QPushButton *>(QStringLiteral("bannerRetryButton"));
         QVERIFY(retry->isVisible());
@@ -500,6 +515,10 @@ private Q_SLOTS:
         QVERIFY(action("sendTestAction")->isEnabled());
         action("sendTestAction")->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(m_window->bannerText().contains(QLatin1String("every delivery succeeded")), kTimeoutMs);
+        // A success, not a warning; and the progress line is gone.
+        QVERIFY(bannerIconIs(QStyle::SP_MessageBoxInformation));
+        QVERIFY(!bannerIconIs(QStyle::SP_MessageBoxWarning));
+        QCOMPARE(m_window->statusBar()->currentMessage(), QString());
         QCOMPARE(receiver.deliveries.size(), 4);
         for (const QString &id : ids)
             QCOMPARE(m_window->testHistory()->records(id).size(), 2);
