@@ -114,8 +114,10 @@ private Q_SLOTS:
 
     void init()
     {
-        // Ids in the sandbox repeat from run to run: start without a previous run's history.
+        // Ids in the sandbox repeat from run to run: start without a previous run's history,
+        // and without the layout and preferences an earlier test or run saved.
         QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+        QSettings().clear();
         QString error;
         auto session = AccountSession::createSandbox(&error);
         QVERIFY2(session, qPrintable(error));
