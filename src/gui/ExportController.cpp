@@ -6,9 +6,11 @@
 #include "WebhookTableModel.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLabel>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
@@ -150,6 +152,20 @@ void ExportController::start(Format format)
             tr("All files (*)")});
     dialog->setDirectory(m_lastDirectory);
     dialog->selectFile(suggestedFileName(format));
+    // Qt's own dialog (where no desktop one is available) leaves two combo boxes that a screen
+    // reader announces only by their current item: name them after their labels. A native
+    // dialog has no such children.
+    for (const auto &[labelName, comboName] :
+         {std::pair{"lookInLabel", "lookInCombo"}, std::pair{"fileTypeLabel", "fileTypeCombo"}}) {
+        auto *label = dialog->findChild<QLabel *>(QLatin1String(labelName));
+        auto *combo = dialog->findChild<QComboBox *>(QLatin1String(comboName));
+        if (label && combo && combo->accessibleName().isEmpty()) {
+            QString name = label->text().remove(QLatin1Char('&')).trimmed();
+            if (name.endsWith(QLatin1Char(':')))
+                name.chop(1);
+            combo->setAccessibleName(name.trimmed());
+        }
+    }
     connect(dialog, &QFileDialog::fileSelected, this,
         [this, format](const QString &path) { exportTo(format, path); });
     dialog->open();

@@ -138,10 +138,8 @@ QString nameProblem(QWidget *widget)
     if (name.isEmpty())
         return QStringLiteral("empty accessible name (role %1)").arg(int(iface->role()));
     // On Linux Qt announces a combo box's current item as its name; what the combo is for comes
-    // only from an accessible name of its own or a label's buddy relation. (Not asked of Qt's own
-    // file dialog, which a desktop session replaces with its native one.)
-    if (qobject_cast<QComboBox *>(widget) && !qobject_cast<QFileDialog *>(widget->window())
-        && widget->accessibleName().trimmed().isEmpty()
+    // only from an accessible name of its own or a label's buddy relation.
+    if (qobject_cast<QComboBox *>(widget) && widget->accessibleName().trimmed().isEmpty()
         && iface->relations(QAccessible::Labelled).isEmpty())
         return QStringLiteral("a combo box named only by its current item \"%1\"").arg(name);
     return QString();
