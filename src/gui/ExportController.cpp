@@ -257,7 +257,6 @@ void ExportController::write(std::function<QList<Webhook>()> webhooks, int count
     auto job = std::make_shared<WriteJob>();
     job->webhookCount = count;
     m_job = job;
-    m_webhooks.clear();
     QThread *worker = QThread::create([job, webhooks = std::move(webhooks), format = m_format,
                                        path = m_path, accountId = m_accountId,
                                        accountName = m_accountName, exportedAt = m_clock()] {
