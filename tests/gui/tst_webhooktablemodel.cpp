@@ -177,6 +177,21 @@ class TestWebhookTableModel : public QObject
         QVERIFY(fetchEverything(*m_model));
     }
 
+    // The varied webhooks and 200 more, served 8 a page with 10 ms latency, so that a Load all
+    // spans many pages and several flushes. Returns the webhooks as listed, in server order.
+    QList<Webhook> prepareSlowLoadAll()
+    {
+        seedVaried();
+        if (QTest::currentTestFailed())
+            return {};
+        m_session->sandbox()->seedWebhooks(200);
+        SandboxFaults slow;
+        slow.latency = 10ms;
+        m_session->sandbox()->setFaults(slow);
+        m_model->setPageSize(8);
+        return listedWebhooks(*m_session);
+    }
+
     // What the compact rows must give back exactly, among the demo and generated webhooks:
     // unknown fields (nested objects and arrays, nulls, empty ones), non-ASCII URLs, creators,
     // an id and a group name, empty events, a repeated event, an unknown scope. Loads the groups.
@@ -824,15 +839,9 @@ private Q_SLOTS:
     void loadAllInBatchesKeepsServerOrder()
     {
         constexpr int kFlushInterval = WebhookTableModel::kFlushInterval;
-        seedVaried();
+        const QList<Webhook> expected = prepareSlowLoadAll();
         if (QTest::currentTestFailed())
             return;
-        m_session->sandbox()->seedWebhooks(200);
-        const QList<Webhook> expected = listedWebhooks(*m_session);
-        SandboxFaults slow;
-        slow.latency = 10ms;
-        m_session->sandbox()->setFaults(slow);
-        m_model->setPageSize(8);
         QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
         QSignalSpy progress(m_model.get(), &WebhookTableModel::loadAllProgress);
         QSignalSpy finished(m_model.get(), &WebhookTableModel::loadAllFinished);
@@ -897,7 +906,7 @@ private Q_SLOTS:
 
         // Nothing comes late.
         const qsizetype insertions = inserted.count();
-        QTest::qWait(3 * WebhookTableModel::kFlushInterval);
+        QTest::qWait(3 * kFlushInterval);
         QCOMPARE(inserted.count(), insertions);
         QCOMPARE(m_model->rowCount(), expected.size());
         QCOMPARE(finished.count(), 1);
@@ -906,15 +915,9 @@ private Q_SLOTS:
     // An edit of a row fetched but not inserted yet: the edited row stays, the fetched copy goes.
     void upsertWhileLoadingAllKeepsOneRowPerId()
     {
-        seedVaried();
+        const QList<Webhook> expected = prepareSlowLoadAll();
         if (QTest::currentTestFailed())
             return;
-        m_session->sandbox()->seedWebhooks(200);
-        const QList<Webhook> expected = listedWebhooks(*m_session);
-        SandboxFaults slow;
-        slow.latency = 10ms;
-        m_session->sandbox()->setFaults(slow);
-        m_model->setPageSize(8);
         QSignalSpy finished(m_model.get(), &WebhookTableModel::loadAllFinished);
         Webhook edited;
         int editedRow = -1;
