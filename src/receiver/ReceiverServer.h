@@ -16,12 +16,14 @@ namespace fw {
 // A local webhook endpoint: takes a POST on any path, answers 200 "{}" at once, and records the
 // delivery (parsed event, signature verdict, duplicate mark) in a bounded history.
 //
-// - Bodies over maxBodyBytes() are answered 413 and recorded as rejected, without the body.
-//   QtHttpServer 6.4 reads a whole request before handing it over, so the cap bounds what is
-//   kept, not what is read.
+// - A POST refused by the listener is recorded as rejected, without its body: a body over
+//   maxBodyBytes() (413, answered as soon as Content-Length announces it, before it is read),
+//   headers over 64 KiB (431), a request not whole within 30 s (408), or one sent by a web page
+//   (403, a foreign Origin). Host is not checked: tunnels reach it under public host names.
 // - Other methods are answered 405 with "Allow: POST" and are NOT recorded (a browser opening
 //   the URL would otherwise fill the history with GET /favicon.ico).
 // - Requests QtHttpServer cannot parse never reach it: the connection is closed.
+// - The history is bounded by count and by bytes (DeliveryHistory).
 class ReceiverServer : public QObject
 {
     Q_OBJECT

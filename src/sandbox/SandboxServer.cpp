@@ -9,10 +9,9 @@
 #include "UrlRules.h"
 #include "Webhook.h"
 
-#include <QAbstractHttpServer>
+#include "HttpListener.h"
+
 #include <QElapsedTimer>
-#include <QHttpServerRequest>
-#include <QHttpServerResponder>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -22,7 +21,6 @@
 #include <QNetworkRequest>
 #include <QPointer>
 #include <QRandomGenerator>
-#include <QTcpSocket>
 #include <QTimer>
 #include <QUrlQuery>
 
@@ -44,8 +42,7 @@ bool SandboxFaults::any() const
 
 namespace {
 
-using Method = QHttpServerRequest::Method;
-using Headers = QList<QPair<QByteArray, QByteArray>>;
+using Headers = http::HeaderList;
 
 enum class Op {
     ListWebhooks,
@@ -67,7 +64,7 @@ enum class Op {
 struct Rule
 {
     const char *pattern; // "*" matches one non-empty path segment, the argument
-    Method method;
+    const char *method;
     Op op;
 };
 
@@ -75,47 +72,21 @@ struct Rule
 // Literal rules come first: POST /webhooks/account creates, while GET /webhooks/account looks up a
 // webhook whose id is "account" (and finds none).
 constexpr Rule kRules[] = {
-        {"v1/webhooks", Method::Get, Op::ListWebhooks},
-        {"v1/webhooks/account", Method::Post, Op::CreateAccountWebhook},
-        {"v1/webhooks/group/*", Method::Post, Op::CreateGroupWebhook},
-        {"v1/webhooks/*", Method::Get, Op::GetWebhook},
-        {"v1/webhooks/*", Method::Patch, Op::UpdateWebhook},
-        {"v1/webhooks/*", Method::Delete, Op::DeleteWebhook},
-        {"v1/webhooks/*/test", Method::Post, Op::TestWebhook},
-        {"v1/groups", Method::Get, Op::ListGroups},
-        {"v1/groups/*", Method::Get, Op::GetGroup},
-        {"v1/account/info", Method::Get, Op::AccountInfo},
-        {"sandbox/events", Method::Post, Op::EmitEvent},
-        {"sandbox/faults", Method::Get, Op::GetFaults},
-        {"sandbox/faults", Method::Put, Op::SetFaults},
-        {"sandbox/reset", Method::Post, Op::Reset},
+        {"v1/webhooks", "GET", Op::ListWebhooks},
+        {"v1/webhooks/account", "POST", Op::CreateAccountWebhook},
+        {"v1/webhooks/group/*", "POST", Op::CreateGroupWebhook},
+        {"v1/webhooks/*", "GET", Op::GetWebhook},
+        {"v1/webhooks/*", "PATCH", Op::UpdateWebhook},
+        {"v1/webhooks/*", "DELETE", Op::DeleteWebhook},
+        {"v1/webhooks/*/test", "POST", Op::TestWebhook},
+        {"v1/groups", "GET", Op::ListGroups},
+        {"v1/groups/*", "GET", Op::GetGroup},
+        {"v1/account/info", "GET", Op::AccountInfo},
+        {"sandbox/events", "POST", Op::EmitEvent},
+        {"sandbox/faults", "GET", Op::GetFaults},
+        {"sandbox/faults", "PUT", Op::SetFaults},
+        {"sandbox/reset", "POST", Op::Reset},
 };
-
-QString methodName(Method method)
-{
-    switch (method) {
-    case Method::Get:
-        return QStringLiteral("GET");
-    case Method::Put:
-        return QStringLiteral("PUT");
-    case Method::Delete:
-        return QStringLiteral("DELETE");
-    case Method::Post:
-        return QStringLiteral("POST");
-    case Method::Head:
-        return QStringLiteral("HEAD");
-    case Method::Options:
-        return QStringLiteral("OPTIONS");
-    case Method::Patch:
-        return QStringLiteral("PATCH");
-    case Method::Connect:
-        return QStringLiteral("CONNECT");
-    case Method::Trace:
-        return QStringLiteral("TRACE");
-    default:
-        return QStringLiteral("UNKNOWN");
-    }
-}
 
 struct RouteMatch
 {
@@ -124,7 +95,7 @@ struct RouteMatch
     QStringList allowed; // empty: no such path
 };
 
-RouteMatch matchRoute(Method method, const QStringList &segments)
+RouteMatch matchRoute(const QByteArray &method, const QStringList &segments)
 {
     static const QList<QStringList> patterns = [] {
         QList<QStringList> split;
@@ -150,7 +121,7 @@ RouteMatch matchRoute(Method method, const QStringList &segments)
         }
         if (!matches)
             continue;
-        const QString name = methodName(rule.method);
+        const QString name = QString::fromLatin1(rule.method);
         if (!match.allowed.contains(name))
             match.allowed.append(name);
         if (!match.op && rule.method == method) {
@@ -161,11 +132,10 @@ RouteMatch matchRoute(Method method, const QStringList &segments)
     return match;
 }
 
-// What the sandbox needs of a request, copied out at once: QAbstractHttpServer reuses its
-// request object for the next request on the same connection, and answers may come later.
+// What the sandbox needs of a request, taken apart once.
 struct Incoming
 {
-    Method method = Method::Unknown;
+    QByteArray method;
     QString path;
     QStringList segments;
     QUrlQuery query;
@@ -175,27 +145,20 @@ struct Incoming
     QByteArray body;
 };
 
-Incoming readRequest(const QHttpServerRequest &request)
+Incoming readRequest(const http::HttpRequest &request)
 {
     Incoming incoming;
-    incoming.method = request.method();
-    const QUrl url = request.url();
-    incoming.path = url.path();
+    incoming.method = request.method;
+    incoming.path = request.url.path();
     QString trimmed = incoming.path.mid(1);
     if (trimmed.endsWith(QLatin1Char('/')))
         trimmed.chop(1);
     incoming.segments = trimmed.split(QLatin1Char('/'));
-    incoming.query = QUrlQuery(url);
-    const auto headers = request.headers();
-    for (const auto &[name, value] : headers) {
-        if (name.compare("accept", Qt::CaseInsensitive) == 0)
-            incoming.accept += (incoming.accept.isEmpty() ? "" : ",") + value;
-        else if (name.compare("content-type", Qt::CaseInsensitive) == 0)
-            incoming.contentType = value;
-        else if (name.compare("authorization", Qt::CaseInsensitive) == 0)
-            incoming.authorization = value;
-    }
-    incoming.body = request.body();
+    incoming.query = QUrlQuery(request.url);
+    incoming.accept = request.header("Accept");
+    incoming.contentType = request.header("Content-Type");
+    incoming.authorization = request.header("Authorization");
+    incoming.body = request.body;
     return incoming;
 }
 
@@ -218,16 +181,12 @@ bool acceptsJson(const QByteArray &accept)
 }
 
 // An in-flight request and the means to answer it. Shared by the lambdas that finish it (latency
-// timer, probe or test delivery); the socket may be gone by then, so it is held by QPointer.
+// timer, probe or test delivery), which may run after the client has gone.
 struct Exchange
 {
-    Exchange(QHttpServerResponder &&responderIn, QTcpSocket *socketIn)
-        : responder(std::move(responderIn)), socket(socketIn)
-    {
-    }
+    explicit Exchange(http::HttpResponder &&responderIn) : responder(std::move(responderIn)) {}
 
-    QHttpServerResponder responder;
-    QPointer<QTcpSocket> socket;
+    http::HttpResponder responder;
     Incoming request;
     bool api = false; // a /v1 route: faults, rate-limit headers, requestHandled()
     bool drop = false; // handle it, then close without answering
@@ -237,32 +196,6 @@ struct Exchange
     int rateLimitRemaining = 0;
 };
 using ExchangePtr = std::shared_ptr<Exchange>;
-
-// Hands every request to one function; the sandbox routes by itself (see kRules).
-class Listener : public QAbstractHttpServer
-{
-public:
-    using Handler = std::function<void(const QHttpServerRequest &, QHttpServerResponder &&,
-                                       QTcpSocket *)>;
-    explicit Listener(Handler handler) : m_handler(std::move(handler)) {}
-
-protected:
-    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override
-    {
-        // An answer is written in several pieces (status, headers, body): send each at once
-        // rather than let Nagle's algorithm hold the last one for a keep-alive client's ACK.
-        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-        m_handler(request, makeResponder(request, socket), socket);
-        return true;
-    }
-    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override
-    {
-        handleRequest(request, socket); // not reached: handleRequest() takes every request
-    }
-
-private:
-    Handler m_handler;
-};
 
 struct DeliveryOutcome
 {
@@ -419,8 +352,7 @@ class SandboxServer::Private
 public:
     explicit Private(SandboxServer *owner);
 
-    void onRequest(const QHttpServerRequest &request, QHttpServerResponder &&responder,
-                   QTcpSocket *socket);
+    void onRequest(const http::HttpRequest &request, http::HttpResponder &&responder);
     std::pair<Fault, int> decideFault();
     void handleApi(const ExchangePtr &exchange, Fault fault, int errorStatus);
     void handleControl(const ExchangePtr &exchange);
@@ -485,20 +417,21 @@ public:
     bool m_shuttingDown = false;
     // Destroyed first (reverse order): no request or delivery outlives the state above.
     QNetworkAccessManager m_network;
-    std::unique_ptr<Listener> m_listener;
+    std::unique_ptr<http::HttpListener> m_listener;
 };
 
 SandboxServer::Private::Private(SandboxServer *owner) : q(owner), m_faultRandom(m_faults.seed)
 {
-    m_listener = std::make_unique<Listener>(
-            [this](const QHttpServerRequest &request, QHttpServerResponder &&responder,
-                   QTcpSocket *socket) { onRequest(request, std::move(responder), socket); });
+    m_listener = std::make_unique<http::HttpListener>(
+            [this](const http::HttpRequest &request, http::HttpResponder &&responder) {
+                onRequest(request, std::move(responder));
+            });
 }
 
-void SandboxServer::Private::onRequest(const QHttpServerRequest &request,
-                                       QHttpServerResponder &&responder, QTcpSocket *socket)
+void SandboxServer::Private::onRequest(const http::HttpRequest &request,
+                                       http::HttpResponder &&responder)
 {
-    auto exchange = std::make_shared<Exchange>(std::move(responder), socket);
+    auto exchange = std::make_shared<Exchange>(std::move(responder));
     exchange->request = readRequest(request);
     exchange->api = exchange->request.segments.constFirst() == QLatin1String("v1");
     if (!exchange->api) {
@@ -507,6 +440,14 @@ void SandboxServer::Private::onRequest(const QHttpServerRequest &request,
     }
 
     exchange->rateLimit = m_hourlyLimit.limit;
+    // Like Fivetran, only requests with a valid key count against its limit: any process on
+    // this machine can reach the port, and must not lock the Sandbox by knocking.
+    if (!authorized(exchange->request)) {
+        exchange->rateLimitRemaining = m_hourlyLimit.remaining();
+        sendError(exchange, 401, QStringLiteral("AuthFailed"),
+                  QStringLiteral("Missing or invalid API key and secret"));
+        return;
+    }
     if (!m_hourlyLimit.take()) {
         sendError(exchange, 429, QStringLiteral("TooManyRequests"),
                   QStringLiteral("Rate limit of %1 requests per hour exceeded")
@@ -583,11 +524,6 @@ void SandboxServer::Private::handleApi(const ExchangePtr &exchange, Fault fault,
     }
 
     const Incoming &request = exchange->request;
-    if (!authorized(request)) {
-        sendError(exchange, 401, QStringLiteral("AuthFailed"),
-                  QStringLiteral("Missing or invalid API key and secret"));
-        return;
-    }
     const RouteMatch route = matchRoute(request.method, request.segments);
     if (route.allowed.isEmpty()) {
         sendError(exchange, 404, QStringLiteral("NotFound"),
@@ -597,7 +533,7 @@ void SandboxServer::Private::handleApi(const ExchangePtr &exchange, Fault fault,
     if (!route.op) {
         sendError(exchange, 405, QStringLiteral("MethodNotAllowed"),
                   QStringLiteral("Method %1 is not allowed for %2")
-                          .arg(methodName(request.method), request.path),
+                          .arg(QString::fromLatin1(request.method), request.path),
                   {{"Allow", route.allowed.join(QStringLiteral(", ")).toLatin1()}});
         return;
     }
@@ -607,7 +543,7 @@ void SandboxServer::Private::handleApi(const ExchangePtr &exchange, Fault fault,
                           .arg(QString::fromLatin1(request.accept)));
         return;
     }
-    if ((request.method == Method::Post || request.method == Method::Patch)
+    if ((request.method == "POST" || request.method == "PATCH")
         && mediaType(request.contentType) != "application/json") {
         sendError(exchange, 415, QStringLiteral("UnsupportedMediaType"),
                   QStringLiteral("Content-Type must be application/json"));
@@ -635,7 +571,7 @@ void SandboxServer::Private::handleControl(const ExchangePtr &exchange)
     if (!route.op) {
         sendError(exchange, 405, QStringLiteral("MethodNotAllowed"),
                   QStringLiteral("Method %1 is not allowed for %2")
-                          .arg(methodName(request.method), request.path),
+                          .arg(QString::fromLatin1(request.method), request.path),
                   {{"Allow", route.allowed.join(QStringLiteral(", ")).toLatin1()}});
         return;
     }
@@ -716,37 +652,24 @@ void SandboxServer::Private::send(const ExchangePtr &exchange, int status, const
         return;
     exchange->answered = true;
     const Incoming &request = exchange->request;
-    qCDebug(lcSandbox).noquote() << methodName(request.method) << request.path << status
+    qCDebug(lcSandbox).noquote() << request.method << request.path << status
                                  << (exchange->drop ? "(dropped)"
                                                     : exchange->truncate ? "(truncated)" : "");
 
-    QTcpSocket *socket = exchange->socket.data();
-    if (socket && socket->state() == QAbstractSocket::ConnectedState) {
-        if (exchange->drop) {
-            socket->abort();
-        } else {
-            QHttpServerResponder &responder = exchange->responder;
-            responder.writeStatusLine(QHttpServerResponder::StatusCode(status));
-            responder.writeHeader("Content-Type", contentType);
-            responder.writeHeader("Content-Length", QByteArray::number(body.size()));
-            if (exchange->api) {
-                responder.writeHeader("X-Rate-Limit", QByteArray::number(exchange->rateLimit));
-                responder.writeHeader("X-Rate-Limit-Remaining",
-                                      QByteArray::number(exchange->rateLimitRemaining));
-            }
-            for (const auto &[name, value] : extraHeaders)
-                responder.writeHeader(name, value);
-            if (exchange->truncate && body.size() > 1) {
-                // The full length was announced; half arrives, then the connection ends.
-                responder.writeBody(body.left(body.size() / 2));
-                socket->disconnectFromHost();
-            } else {
-                responder.writeBody(body);
-            }
-        }
+    Headers headers{{"Content-Type", contentType}};
+    if (exchange->api) {
+        headers.append({"X-Rate-Limit", QByteArray::number(exchange->rateLimit)});
+        headers.append({"X-Rate-Limit-Remaining", QByteArray::number(exchange->rateLimitRemaining)});
     }
+    headers += extraHeaders;
+    if (exchange->drop)
+        exchange->responder.drop();
+    else if (exchange->truncate && body.size() > 1)
+        exchange->responder.respondTruncated(status, body, headers);
+    else
+        exchange->responder.respond(status, body, headers);
     if (exchange->api)
-        Q_EMIT q->requestHandled(methodName(request.method), request.path,
+        Q_EMIT q->requestHandled(QString::fromLatin1(request.method), request.path,
                                  exchange->drop ? 0 : status);
 }
 
@@ -1176,31 +1099,8 @@ Credentials SandboxServer::demoCredentials()
     return {QStringLiteral("sandbox_demo_key"), QStringLiteral("sandbox_demo_secret")};
 }
 
-namespace {
-
-QLoggingCategory::CategoryFilter previousLogFilter = nullptr;
-
-// QtHttpServer's "qt.httpserver" category prints whole requests, Authorization header included,
-// and offers no way to redact it: it stays silent below warnings in any process that serves.
-void silenceRequestDumps(QLoggingCategory *category)
-{
-    if (previousLogFilter)
-        previousLogFilter(category);
-    if (qstrcmp(category->categoryName(), "qt.httpserver") == 0) {
-        category->setEnabled(QtDebugMsg, false);
-        category->setEnabled(QtInfoMsg, false);
-    }
-}
-
-} // namespace
-
 SandboxServer::SandboxServer(QObject *parent) : QObject(parent), d(std::make_unique<Private>(this))
 {
-    static const bool installed = [] {
-        previousLogFilter = QLoggingCategory::installFilter(silenceRequestDumps);
-        return true;
-    }();
-    Q_UNUSED(installed);
 }
 
 SandboxServer::~SandboxServer()
@@ -1215,13 +1115,12 @@ SandboxServer::~SandboxServer()
 
 bool SandboxServer::listen(const QHostAddress &address, quint16 port)
 {
-    const quint16 bound = d->m_listener->listen(address, port);
-    if (bound == 0) {
+    if (!d->m_listener->listen(address, port)) {
         qCWarning(lcSandbox).noquote() << "cannot listen on" << address.toString() << port;
         return false;
     }
     d->m_address = address;
-    d->m_port = bound;
+    d->m_port = d->m_listener->port();
     return true;
 }
 

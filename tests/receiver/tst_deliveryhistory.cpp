@@ -63,6 +63,44 @@ private Q_SLOTS:
         QCOMPARE(DeliveryHistory().capacity(), 1000);
     }
 
+    void byteBoundDropsOldest_data()
+    {
+        QTest::addColumn<int>("bodyBytes");
+        QTest::addColumn<qint64>("maxBytes");
+        QTest::newRow("1 MiB bodies, 4 MiB") << 1024 * 1024 << qint64(4 * 1024 * 1024);
+        QTest::newRow("10 KiB bodies, 64 KiB") << 10 * 1024 << qint64(64 * 1024);
+        QTest::newRow("body larger than the bound") << 100 * 1024 << qint64(64 * 1024);
+    }
+
+    void byteBoundDropsOldest()
+    {
+        QFETCH(int, bodyBytes);
+        QFETCH(qint64, maxBytes);
+        DeliveryHistory history;
+        QCOMPARE(history.maxBytes(), DeliveryHistory::kDefaultMaxBytes);
+        history.setMaxBytes(maxBytes);
+        const Delivery big = deliveryOf(QByteArray(bodyBytes, 'x'));
+        const qint64 cost = DeliveryHistory::byteCost(big);
+        QVERIFY(cost > bodyBytes);
+        for (int i = 0; i < 50; ++i) {
+            history.append(big);
+            QVERIFY2(history.bytes() <= maxBytes || history.size() == 1,
+                     qPrintable(QString::number(history.bytes())));
+            QVERIFY(history.consistencyCheck());
+        }
+        // As many as fit, and never none: the newest stays even when alone too large.
+        const int fitting = int(qMax<qint64>(1, maxBytes / cost));
+        QCOMPARE(history.size(), fitting);
+        QCOMPARE(history.last().sequence, quint64(50));
+        QCOMPARE(history.dropped(), quint64(50 - fitting));
+        // Lowering the bound drops at once; clear() frees everything.
+        history.setMaxBytes(cost);
+        QCOMPARE(history.size(), 1);
+        history.clear();
+        QCOMPARE(history.bytes(), 0);
+        QVERIFY(history.consistencyCheck());
+    }
+
     void duplicates()
     {
         DeliveryHistory history(4);
