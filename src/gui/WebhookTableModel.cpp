@@ -4,25 +4,64 @@
 #include "EventCatalog.h"
 #include "FivetranClient.h"
 
+#include <QElapsedTimer>
 #include <QLocale>
+#include <QTimer>
 
 #include <algorithm>
 
 namespace fw {
 
-WebhookTableModel::WebhookTableModel(QObject *parent) : QAbstractTableModel(parent)
+namespace {
+
+// The model's own flush timer: a monotonic clock and a single-shot QTimer.
+class SteadyFlushTimer : public WebhookTableModel::FlushTimer
 {
-    m_flushTimer.setSingleShot(true);
-    connect(&m_flushTimer, &QTimer::timeout, this, [this] {
+public:
+    SteadyFlushTimer()
+    {
+        m_clock.start();
+        m_timer.setSingleShot(true);
+        QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this] { m_flush(); });
+    }
+    qint64 now() const override { return m_clock.elapsed(); }
+    void start(int delayMs, std::function<void()> flush) override
+    {
+        m_flush = std::move(flush);
+        m_timer.start(delayMs);
+    }
+    void stop() override { m_timer.stop(); }
+    bool isActive() const override { return m_timer.isActive(); }
+
+private:
+    QElapsedTimer m_clock;
+    QTimer m_timer;
+    std::function<void()> m_flush;
+};
+
+} // namespace
+
+WebhookTableModel::WebhookTableModel(QObject *parent)
+    : QAbstractTableModel(parent), m_flushTimer(std::make_unique<SteadyFlushTimer>())
+{
+}
+
+void WebhookTableModel::setFlushTimer(std::unique_ptr<FlushTimer> timer)
+{
+    Q_ASSERT(timer);
+    m_flushTimer->stop();
+    m_flushTimer = std::move(timer);
+    m_lastFlush.reset(); // a time on the old clock means nothing on the new one
+    if (!m_pending.empty()) {
         flushPending();
         Q_EMIT countChanged();
-    });
+    }
 }
 
 void WebhookTableModel::flushPending()
 {
-    m_flushTimer.stop();
-    m_sinceFlush.start();
+    m_flushTimer->stop();
+    m_lastFlush = m_flushTimer->now();
     std::vector<Row> pending;
     pending.swap(m_pending);
     m_pendingIds = {};
@@ -196,11 +235,17 @@ void WebhookTableModel::startFetch()
                 }
                 // While loading all, rows are shown at most every kFlushInterval: each insert
                 // makes the view lay out and repaint, which costs more than a page's parsing.
-                const bool showNow = !m_loadingAll || m_complete || m_error
-                        || !m_sinceFlush.isValid() || m_sinceFlush.elapsed() >= kFlushInterval;
+                const qint64 sinceFlush = m_lastFlush ? m_flushTimer->now() - *m_lastFlush : 0;
+                const bool showNow = !m_loadingAll || m_complete || m_error || !m_lastFlush
+                        || sinceFlush >= kFlushInterval;
                 if (!showNow) {
-                    if (!m_flushTimer.isActive())
-                        m_flushTimer.start(int(std::max<qint64>(0, kFlushInterval - m_sinceFlush.elapsed())));
+                    if (!m_flushTimer->isActive()) {
+                        m_flushTimer->start(int(std::max<qint64>(0, kFlushInterval - sinceFlush)),
+                                            [this] {
+                                                flushPending();
+                                                Q_EMIT countChanged();
+                                            });
+                    }
                     Q_EMIT loadAllProgress(int(m_rows.size() + m_pending.size()), true);
                     startFetch();
                     return;
@@ -292,7 +337,7 @@ void WebhookTableModel::rebuildIndex()
 
 void WebhookTableModel::clearRows()
 {
-    m_flushTimer.stop();
+    m_flushTimer->stop();
     std::vector<Row>().swap(m_pending);
     m_pendingIds = {};
     std::vector<Row>().swap(m_rows); // gives the memory back (assigning {} would keep it)

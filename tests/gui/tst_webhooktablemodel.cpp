@@ -6,13 +6,11 @@
 #include "WebhookTableModel.h"
 
 #include <QAbstractItemModelTester>
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTest>
-
-#include <thread>
+#include <memory>
 
 using namespace fw;
 using namespace std::chrono_literals;
@@ -152,6 +150,38 @@ QStringList proxyIds(const QAbstractItemModel &proxy)
     return ids;
 }
 
+// The batching's clock and timer, driven by the test: the time moves only when the test says,
+// and a flush the model asks for happens only when the test fires it. No wall clock is read.
+class ManualFlushTimer : public WebhookTableModel::FlushTimer
+{
+public:
+    qint64 time = 1000;
+    int starts = 0; // how often the model asked for a flush
+    int lastDelay = -1; // the delay it asked for last
+
+    qint64 now() const override { return time; }
+    void start(int delayMs, std::function<void()> flush) override
+    {
+        m_flush = std::move(flush);
+        m_active = true;
+        ++starts;
+        lastDelay = delayMs;
+    }
+    void stop() override { m_active = false; }
+    bool isActive() const override { return m_active; }
+    // What the timer's timeout does: the flush it was asked for, once.
+    void fire()
+    {
+        QVERIFY2(m_active, "no flush was asked for");
+        m_active = false;
+        m_flush();
+    }
+
+private:
+    bool m_active = false;
+    std::function<void()> m_flush;
+};
+
 } // namespace
 
 class TestWebhookTableModel : public QObject
@@ -177,18 +207,19 @@ class TestWebhookTableModel : public QObject
         QVERIFY(fetchEverything(*m_model));
     }
 
-    // The varied webhooks and 200 more, served 8 a page with 10 ms latency, so that a Load all
-    // spans many pages and several flushes. Returns the webhooks as listed, in server order.
-    QList<Webhook> prepareSlowLoadAll()
+    // The varied webhooks and 200 more, served 8 a page, so that a Load all spans many pages,
+    // with the batching's clock and timer in the test's hands (`timer`, owned by the model).
+    // Returns the webhooks as listed, in server order.
+    QList<Webhook> prepareLoadAll(ManualFlushTimer *&timer)
     {
         seedVaried();
         if (QTest::currentTestFailed())
             return {};
         m_session->sandbox()->seedWebhooks(200);
-        SandboxFaults slow;
-        slow.latency = 10ms;
-        m_session->sandbox()->setFaults(slow);
         m_model->setPageSize(8);
+        auto manual = std::make_unique<ManualFlushTimer>();
+        timer = manual.get();
+        m_model->setFlushTimer(std::move(manual));
         return listedWebhooks(*m_session);
     }
 
@@ -834,88 +865,116 @@ private Q_SLOTS:
         QCOMPARE(proxyIds(*m_proxy), want);
     }
 
-    // Load all at a small page size and a slow server: rows are inserted in batches, one flush
-    // per kFlushInterval, and still end exactly once each, in server order.
+    // Load all at a small page size, with the batching's clock and timer driven by hand: rows
+    // fetched while loading all wait until a flush (the timer's, or the first page after the
+    // interval has passed) and then all go in at once; the first and the last page are shown at
+    // once; every row ends in the model exactly once, in server order.
     void loadAllInBatchesKeepsServerOrder()
     {
         constexpr int kFlushInterval = WebhookTableModel::kFlushInterval;
-        const QList<Webhook> expected = prepareSlowLoadAll();
+        ManualFlushTimer *timer = nullptr;
+        const QList<Webhook> expected = prepareLoadAll(timer);
         if (QTest::currentTestFailed())
             return;
+        const int pages = int((expected.size() + 7) / 8);
+        QVERIFY2(pages >= 30, qPrintable(QString::number(pages)));
+        // What the test does after page N has arrived (pagesFetched() in its loadAllProgress).
+        constexpr int kFireAfter[] = {5, 12}; // the timer fires (queued, as a timeout comes)
+        constexpr int kTimePassesAfter = 20; // a whole interval passes before the next page
+        constexpr int kSomeTimeAfter = kTimePassesAfter + 1; // 30 ms pass after a flush
+
         QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
-        QSignalSpy progress(m_model.get(), &WebhookTableModel::loadAllProgress);
         QSignalSpy finished(m_model.get(), &WebhookTableModel::loadAllFinished);
-        int mostWaiting = 0; // rows fetched but not inserted yet, at most
         QObject context;
-        connect(m_model.get(), &WebhookTableModel::loadAllProgress, &context, [&](int loaded) {
-            mostWaiting = std::max(mostWaiting, loaded - m_model->rowCount());
+        bool firing = false;
+        int fires = 0;
+        QList<int> shownByPage; // pages whose arrival inserted rows (not a fired flush)
+        connect(m_model.get(), &QAbstractItemModel::rowsInserted, &context, [&] {
+            if (!firing)
+                shownByPage << m_model->pagesFetched();
         });
-        QElapsedTimer timer;
-        QList<qint64> insertedAt; // ms since loadAll(), one entry per insertion
-        connect(m_model.get(), &QAbstractItemModel::rowsInserted, &context,
-                [&] { insertedAt << timer.elapsed(); });
-        timer.start();
+        int lastLoaded = 0;
+        bool lastMore = true;
+        connect(m_model.get(), &WebhookTableModel::loadAllProgress, &context,
+            [&](int loaded, bool more) {
+                QVERIFY2(loaded >= lastLoaded, "the count of loaded rows went back");
+                lastLoaded = loaded;
+                lastMore = more;
+                const int page = m_model->pagesFetched();
+                const int shown = m_model->rowCount();
+                QVERIFY(loaded >= shown);
+                if (page == 0)
+                    return; // loadAll() itself, before the first page came
+                if (page == 1 || page == kTimePassesAfter + 1 || !more) {
+                    // Shown at once: nothing held back, no flush waiting.
+                    QCOMPARE(shown, loaded);
+                    QVERIFY(!timer->isActive());
+                } else {
+                    // Held back until a flush, which is asked for.
+                    QVERIFY2(loaded > shown, qPrintable(QStringLiteral("page %1").arg(page)));
+                    QVERIFY(timer->isActive());
+                }
+                if (page == 2) // a whole interval to wait after the first page
+                    QCOMPARE(timer->lastDelay, kFlushInterval);
+                if (page == kSomeTimeAfter + 1) // 30 ms of the interval went by already
+                    QCOMPARE(timer->lastDelay, kFlushInterval - 30);
+                if (page == kTimePassesAfter)
+                    timer->time += kFlushInterval;
+                if (page == kSomeTimeAfter)
+                    timer->time += 30;
+                if (std::find(std::begin(kFireAfter), std::end(kFireAfter), page)
+                    != std::end(kFireAfter)) {
+                    QMetaObject::invokeMethod(
+                        &context,
+                        [&] {
+                            // Every row fetched so far goes in, in one insertion.
+                            const int before = m_model->rowCount();
+                            const qsizetype insertions = inserted.count();
+                            QVERIFY(lastLoaded - before > m_model->pageSize()); // pages waited
+                            firing = true;
+                            timer->fire();
+                            firing = false;
+                            ++fires;
+                            QCOMPARE(m_model->rowCount(), lastLoaded);
+                            QCOMPARE(inserted.count(), insertions + 1);
+                            QVERIFY(!timer->isActive());
+                        },
+                        Qt::QueuedConnection);
+                }
+            });
         m_model->setSession(m_session.get());
         m_model->loadAll();
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kTimeoutMs);
         QCOMPARE(finished.constFirst().at(0).toBool(), true);
-        QVERIFY2(timer.elapsed() >= 4 * kFlushInterval,
-                 "too fast to span several flushes: slow the sandbox down");
         QVERIFY(m_model->isComplete());
         QVERIFY(!m_model->isLoadingAll());
+        QCOMPARE(m_model->pagesFetched(), pages);
         const QString difference = rowsDiffer(*m_model, expected);
         QVERIFY2(difference.isEmpty(), qPrintable(difference));
 
-        // Inserted in order, each row once, in batches: more than one flush, fewer than pages.
+        // Inserted in order, each row once: by the first page, the two fired flushes, the page
+        // after the interval passed, and the last page; by nothing else.
         int next = 0;
         for (const auto &call : std::as_const(inserted)) {
             QCOMPARE(call.at(1).toInt(), next);
             next = call.at(2).toInt() + 1;
         }
         QCOMPARE(next, expected.size());
-        QVERIFY2(inserted.count() >= 3, qPrintable(QString::number(inserted.count())));
-        // At most one insertion per kFlushInterval, however slow the machine: every gap but the
-        // last (the final page is shown at once) spans the interval. Qt's coarse timers may
-        // fire up to 5 % early.
-        for (qsizetype i = 1; i + 1 < insertedAt.size(); ++i) {
-            QVERIFY2(insertedAt.at(i) - insertedAt.at(i - 1) >= kFlushInterval * 95 / 100 - 1,
-                     qPrintable(QStringLiteral("insertions %1 and %2 came %3 ms apart")
-                                        .arg(i - 1)
-                                        .arg(i)
-                                        .arg(insertedAt.at(i) - insertedAt.at(i - 1))));
-        }
-        // Batching only shows when pages come faster than the interval; a machine so loaded
-        // that a page of eight takes longer than that flushes each page, which is right too.
-        const qint64 perPage = timer.elapsed() / std::max(1, m_model->pagesFetched());
-        if (perPage < kFlushInterval / 2) {
-            QVERIFY2(inserted.count() < m_model->pagesFetched(),
-                     qPrintable(QStringLiteral("%1 insertions for %2 pages")
-                                        .arg(inserted.count())
-                                        .arg(m_model->pagesFetched())));
-            QVERIFY2(mostWaiting > m_model->pageSize(), qPrintable(QString::number(mostWaiting)));
-        } else {
-            qWarning("pages took %lld ms each: batching not checked", perPage);
-        }
-        int loaded = 0;
-        for (const auto &call : std::as_const(progress)) {
-            QVERIFY(call.at(0).toInt() >= loaded);
-            loaded = call.at(0).toInt();
-        }
-        QCOMPARE(progress.constLast().at(0).toInt(), expected.size());
-        QCOMPARE(progress.constLast().at(1).toBool(), false);
-
-        // Nothing comes late.
-        const qsizetype insertions = inserted.count();
-        QTest::qWait(3 * kFlushInterval);
-        QCOMPARE(inserted.count(), insertions);
-        QCOMPARE(m_model->rowCount(), expected.size());
+        QCOMPARE(fires, 2);
+        QCOMPARE(shownByPage, (QList<int>{1, kTimePassesAfter + 1, pages}));
+        QCOMPARE(inserted.count(), 5);
+        QCOMPARE(lastLoaded, expected.size());
+        QVERIFY(!lastMore);
+        // Nothing comes late: no flush is left waiting.
+        QVERIFY(!timer->isActive());
         QCOMPARE(finished.count(), 1);
     }
 
     // An edit of a row fetched but not inserted yet: the edited row stays, the fetched copy goes.
     void upsertWhileLoadingAllKeepsOneRowPerId()
     {
-        const QList<Webhook> expected = prepareSlowLoadAll();
+        ManualFlushTimer *timer = nullptr; // never fired: rows wait until the last page
+        const QList<Webhook> expected = prepareLoadAll(timer);
         if (QTest::currentTestFailed())
             return;
         QSignalSpy finished(m_model.get(), &WebhookTableModel::loadAllFinished);
@@ -936,7 +995,9 @@ private Q_SLOTS:
         m_model->loadAll();
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kTimeoutMs);
         QCOMPARE(finished.constFirst().at(0).toBool(), true);
-        QVERIFY2(editedRow > 0, "no fetched row ever waited for a flush");
+        QCOMPARE(editedRow, 8); // the first row of the second page, the first one held back
+        QCOMPARE(timer->starts, 1);
+        QVERIFY(!timer->isActive());
         QList<Webhook> want = expected;
         want[editedRow] = edited;
         const QString difference = rowsDiffer(*m_model, want);
