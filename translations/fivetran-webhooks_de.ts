@@ -2519,5 +2519,19 @@ Veröffentlicht unter der MIT-Lizenz.</translation>
         <source>Id</source>
         <translation>ID</translation>
     </message>
+    <message numerus="yes">
+        <source>Loading stopped after %n page(s): the server kept offering more pages than any account holds.</source>
+        <translation>
+            <numerusform>Laden nach %n Seite abgebrochen: Der Server bot immer weitere Seiten an, mehr als ein Konto haben kann.</numerusform>
+            <numerusform>Laden nach %n Seiten abgebrochen: Der Server bot immer weitere Seiten an, mehr als ein Konto haben kann.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading stopped after %n webhook(s): the server kept offering more webhooks than any account holds.</source>
+        <translation>
+            <numerusform>Laden nach %n Webhook abgebrochen: Der Server bot immer weitere Webhooks an, mehr als ein Konto haben kann.</numerusform>
+            <numerusform>Laden nach %n Webhooks abgebrochen: Der Server bot immer weitere Webhooks an, mehr als ein Konto haben kann.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

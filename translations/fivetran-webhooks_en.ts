@@ -316,4 +316,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>fw::WebhookTableModel</name>
+    <message numerus="yes">
+        <source>Loading stopped after %n page(s): the server kept offering more pages than any account holds.</source>
+        <translation>
+            <numerusform>Loading stopped after %n page: the server kept offering more pages than any account holds.</numerusform>
+            <numerusform>Loading stopped after %n pages: the server kept offering more pages than any account holds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading stopped after %n webhook(s): the server kept offering more webhooks than any account holds.</source>
+        <translation>
+            <numerusform>Loading stopped after %n webhook: the server kept offering more webhooks than any account holds.</numerusform>
+            <numerusform>Loading stopped after %n webhooks: the server kept offering more webhooks than any account holds.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

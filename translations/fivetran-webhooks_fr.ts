@@ -2519,5 +2519,19 @@ Publié sous licence MIT.</translation>
         <source>Id</source>
         <translation>Identifiant</translation>
     </message>
+    <message numerus="yes">
+        <source>Loading stopped after %n page(s): the server kept offering more pages than any account holds.</source>
+        <translation>
+            <numerusform>Chargement interrompu après %n page&#xa0;: le serveur proposait toujours plus de pages qu’aucun compte n’en contient.</numerusform>
+            <numerusform>Chargement interrompu après %n pages&#xa0;: le serveur proposait toujours plus de pages qu’aucun compte n’en contient.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading stopped after %n webhook(s): the server kept offering more webhooks than any account holds.</source>
+        <translation>
+            <numerusform>Chargement interrompu après %n webhook&#xa0;: le serveur proposait toujours plus de webhooks qu’aucun compte n’en contient.</numerusform>
+            <numerusform>Chargement interrompu après %n webhooks&#xa0;: le serveur proposait toujours plus de webhooks qu’aucun compte n’en contient.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -3,12 +3,14 @@
 #include "AccountSession.h"
 #include "EventCatalog.h"
 #include "FivetranClient.h"
+#include "Limits.h"
 
 #include <QElapsedTimer>
 #include <QLocale>
 #include <QTimer>
 
 #include <algorithm>
+#include <limits>
 
 namespace fw {
 
@@ -42,7 +44,8 @@ private:
 } // namespace
 
 WebhookTableModel::WebhookTableModel(QObject *parent)
-    : QAbstractTableModel(parent), m_flushTimer(std::make_unique<SteadyFlushTimer>())
+    : QAbstractTableModel(parent), m_flushTimer(std::make_unique<SteadyFlushTimer>()),
+      m_maxPages(limits::kMaxPagesPerWalk), m_maxItems(limits::kMaxItemsPerWalk)
 {
 }
 
@@ -56,6 +59,12 @@ void WebhookTableModel::setFlushTimer(std::unique_ptr<FlushTimer> timer)
         flushPending();
         Q_EMIT countChanged();
     }
+}
+
+void WebhookTableModel::setWalkLimits(int maxPages, qint64 maxItems)
+{
+    m_maxPages = maxPages;
+    m_maxItems = maxItems;
 }
 
 void WebhookTableModel::flushPending()
@@ -114,6 +123,7 @@ void WebhookTableModel::refresh()
     m_nextCursor.clear();
     m_fetchedCursors.clear();
     m_pagesFetched = 0;
+    m_itemsFetched = 0;
     m_complete = m_session == nullptr;
     m_error.reset();
     endResetModel();
@@ -214,6 +224,7 @@ void WebhookTableModel::startFetch()
                 const WebhookPage &page = result.value();
                 m_fetchedCursors.insert(cursor);
                 ++m_pagesFetched;
+                m_itemsFetched += page.items.size();
                 // The paging state moves first: views call fetchMore() from inside
                 // endInsertRows(), and must then ask for the next page, not this one again.
                 if (page.hasMore() && m_fetchedCursors.contains(page.nextCursor)) {
@@ -223,6 +234,21 @@ void WebhookTableModel::startFetch()
                 } else {
                     m_nextCursor = page.nextCursor;
                     m_complete = !page.hasMore();
+                    // A server can hand out a new cursor forever: stop far beyond any real
+                    // account, like a failed page. The rows stay; retry() goes on one page.
+                    if (!m_complete && m_pagesFetched >= m_maxPages) {
+                        m_error = ApiError::protocol(
+                                tr("Loading stopped after %n page(s): the server kept offering "
+                                   "more pages than any account holds.",
+                                   nullptr, m_pagesFetched));
+                    } else if (!m_complete && m_itemsFetched >= m_maxItems) {
+                        const int items = int(std::min<qint64>(m_itemsFetched,
+                                                               std::numeric_limits<int>::max()));
+                        m_error = ApiError::protocol(
+                                tr("Loading stopped after %n webhook(s): the server kept offering "
+                                   "more webhooks than any account holds.",
+                                   nullptr, items));
+                    }
                 }
 
                 // A webhook created here may come again in a later page: keep one row per id

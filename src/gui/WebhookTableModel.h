@@ -104,6 +104,11 @@ public:
     };
     void setFlushTimer(std::unique_ptr<FlushTimer> timer);
 
+    // A walk through the pages (scrolling or Load all) stops with an error after this many pages
+    // or webhooks, whichever comes first: a server that hands out a new cursor on every page
+    // would otherwise make it run forever. fw::limits' bounds unless a test sets smaller ones.
+    void setWalkLimits(int maxPages, qint64 maxItems);
+
     // After a create or an edit: replace the row with this id, or add it at the end.
     void upsert(const Webhook &webhook);
     void remove(const QString &id);
@@ -217,6 +222,9 @@ private:
     QSet<QString> m_fetchedCursors; // "" stands for the first page
     int m_pageSize = 100;
     int m_pagesFetched = 0;
+    qint64 m_itemsFetched = 0; // in every page since the last refresh, repeats included
+    int m_maxPages;
+    qint64 m_maxItems;
     quint64 m_generation = 0;
     bool m_complete = false;
     bool m_loadingAll = false;

@@ -1,5 +1,7 @@
 #include "AccountSession.h"
+#include "Envelope.h"
 #include "FivetranClient.h"
+#include "Limits.h"
 #include "SandboxServer.h"
 #include "SandboxStore.h"
 #include "WebhookFilterProxy.h"
@@ -9,7 +11,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
+#include <QUrlQuery>
 #include <memory>
 
 using namespace fw;
@@ -180,6 +185,84 @@ public:
 private:
     bool m_active = false;
     std::function<void()> m_flush;
+};
+
+// A server whose list never ends: every page of webhooks comes with a new cursor. It answers
+// GET .../webhooks (HTTP/1.1, keep-alive) on loopback with `limit` new webhooks a page, and
+// anything else with 404.
+class EndlessCursorServer : public QObject
+{
+public:
+    EndlessCursorServer()
+    {
+        connect(&m_server, &QTcpServer::newConnection, this, &EndlessCursorServer::accept);
+    }
+    bool listen() { return m_server.listen(QHostAddress::LocalHost); }
+    QUrl baseUrl() const
+    {
+        return QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(m_server.serverPort()));
+    }
+    int pagesServed() const { return m_pages; }
+    QStringList cursorsAsked; // in order; "" for the first page
+
+private:
+    void accept()
+    {
+        while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+            auto buffer = std::make_shared<QByteArray>();
+            connect(socket, &QTcpSocket::readyRead, this, [this, socket, buffer] {
+                *buffer += socket->readAll();
+                // One answer per complete request head (the client sends GETs only).
+                for (qsizetype end = buffer->indexOf("\r\n\r\n"); end >= 0;
+                     end = buffer->indexOf("\r\n\r\n")) {
+                    const QByteArray head = buffer->left(end);
+                    buffer->remove(0, end + 4);
+                    answer(socket, head);
+                }
+            });
+            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        }
+    }
+
+    void answer(QTcpSocket *socket, const QByteArray &head)
+    {
+        const QList<QByteArray> requestLine = head.left(head.indexOf("\r\n")).split(' ');
+        const QUrl url(QString::fromLatin1(requestLine.value(1)));
+        QByteArray status = "200 OK";
+        QByteArray body;
+        if (requestLine.value(0) == "GET" && url.path().endsWith(QLatin1String("/webhooks"))) {
+            const QUrlQuery query(url);
+            cursorsAsked << query.queryItemValue(QStringLiteral("cursor"), QUrl::FullyDecoded);
+            const int limit
+                = std::clamp(query.queryItemValue(QStringLiteral("limit")).toInt(), 1, 1000);
+            const int page = ++m_pages;
+            QJsonArray items;
+            for (int i = 0; i < limit; ++i) {
+                Webhook webhook;
+                webhook.id = QStringLiteral("endless_%1_%2").arg(page).arg(i);
+                webhook.type = QStringLiteral("account");
+                webhook.url = QStringLiteral("https://example.com/endless/%1/%2").arg(page).arg(i);
+                webhook.events = {QStringLiteral("sync_end")};
+                webhook.active = true;
+                webhook.createdAt = QStringLiteral("2024-01-02T03:04:05.678Z");
+                webhook.createdBy = QStringLiteral("_endless");
+                items.append(webhook.toJson());
+            }
+            body = Envelope::success(QStringLiteral("Success"),
+                QJsonObject{{QStringLiteral("items"), items},
+                    {QStringLiteral("next_cursor"), QStringLiteral("cursor_%1").arg(page)}});
+        } else {
+            status = "404 Not Found";
+            body = Envelope::error(
+                QStringLiteral("NotFound_Route"), QStringLiteral("No such route"));
+        }
+        socket->write("HTTP/1.1 " + status
+            + "\r\nContent-Type: application/json\r\nContent-Length: "
+            + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    }
+
+    QTcpServer m_server;
+    int m_pages = 0;
 };
 
 } // namespace
@@ -1002,6 +1085,141 @@ private Q_SLOTS:
         want[editedRow] = edited;
         const QString difference = rowsDiffer(*m_model, want);
         QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    }
+
+    // A walk through the pages stops with an error at its bound of pages or webhooks and keeps
+    // the rows it loaded; retry() goes on one page, and stops again. A walk whose last page
+    // reaches the bound exactly ends as complete.
+    void loadAllStopsAtTheWalkLimits_data()
+    {
+        QTest::addColumn<int>("maxPages");
+        QTest::addColumn<qint64>("maxItems");
+        QTest::addColumn<int>("stopAfter"); // pages; 0 when every page loads
+        QTest::addColumn<QString>("reason"); // the message has it, with the count
+
+        const qint64 items = limits::kMaxItemsPerWalk;
+        QTest::newRow("pages") << 5 << items << 5 << QStringLiteral("page");
+        QTest::newRow("webhooks") << limits::kMaxPagesPerWalk << qint64(250) << 3
+                                  << QStringLiteral("webhook");
+        QTest::newRow("the last page at the page bound") << 25 << items << 0 << QString();
+        QTest::newRow("the last page at the webhook bound")
+            << limits::kMaxPagesPerWalk << qint64(2500) << 0 << QString();
+    }
+
+    void loadAllStopsAtTheWalkLimits()
+    {
+        QFETCH(int, maxPages);
+        QFETCH(qint64, maxItems);
+        QFETCH(int, stopAfter);
+        QFETCH(QString, reason);
+        QSignalSpy handled(m_session->sandbox(), &SandboxServer::requestHandled);
+        QSignalSpy failed(m_model.get(), &WebhookTableModel::pageFailed);
+        QSignalSpy finished(m_model.get(), &WebhookTableModel::loadAllFinished);
+        m_model->setWalkLimits(maxPages, maxItems);
+        m_model->setSession(m_session.get());
+        m_model->loadAll();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kTimeoutMs);
+        QVERIFY(!m_model->isLoading());
+        const QStringList all = storeOrder(*m_session);
+        QCOMPARE(all.size(), 2500);
+        if (stopAfter == 0) {
+            QCOMPARE(finished.constFirst().at(0).toBool(), true);
+            QVERIFY(m_model->isComplete());
+            QVERIFY(!m_model->lastError());
+            QCOMPARE(failed.count(), 0);
+            QCOMPARE(modelOrder(*m_model), all);
+            return;
+        }
+
+        const auto stoppedAfter = [&](int pages) {
+            QCOMPARE(m_model->pagesFetched(), pages);
+            QCOMPARE(listRequests(handled), pages); // nothing asked for past the bound
+            QCOMPARE(modelOrder(*m_model), all.mid(0, pages * 100)); // the rows stay
+            QVERIFY(!m_model->isComplete());
+            QVERIFY(!m_model->isLoadingAll());
+            QVERIFY(!m_model->canFetchMore({})); // a view does not go on by itself
+            QVERIFY(m_model->lastError());
+            QCOMPARE(m_model->lastError()->kind, ApiError::Kind::Protocol);
+            const QString count
+                = QString::number(reason == QLatin1String("page") ? pages : pages * 100);
+            const QString message = m_model->lastError()->message;
+            QVERIFY2(message.contains(QStringLiteral("after %1 %2").arg(count, reason)),
+                qPrintable(message));
+            // Shown like any failed page.
+            QVERIFY(!failed.isEmpty());
+            QCOMPARE(failed.constLast().at(0).value<ApiError>().message, message);
+        };
+        QCOMPARE(finished.constFirst().at(0).toBool(), false);
+        stoppedAfter(stopAfter);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(failed.count(), 1);
+
+        m_model->retry();
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 2, kTimeoutMs);
+        QVERIFY(!m_model->isLoading());
+        stoppedAfter(stopAfter + 1);
+        QCOMPARE(finished.count(), 1);
+    }
+
+    // A server that hands out a new cursor on every page: Load all, and a view scrolling to the
+    // end, stop at the bound with an error instead of running forever.
+    void endlessCursorsStopAtTheWalkLimit_data()
+    {
+        QTest::addColumn<bool>("loadAll");
+        QTest::newRow("Load all") << true;
+        QTest::newRow("scrolling") << false;
+    }
+
+    void endlessCursorsStopAtTheWalkLimit()
+    {
+        QFETCH(bool, loadAll);
+        EndlessCursorServer server;
+        QVERIFY(server.listen());
+        AccountProfile profile;
+        profile.id = QStringLiteral("endless");
+        profile.name = QStringLiteral("Endless");
+        profile.baseUrl = server.baseUrl();
+        Credentials credentials;
+        credentials.apiKey = QStringLiteral("key");
+        credentials.apiSecret = QStringLiteral("secret");
+        QString error;
+        const std::unique_ptr<AccountSession> session
+            = AccountSession::createForProfile(profile, credentials, &error);
+        QVERIFY2(session, qPrintable(error));
+        session->client()->retryPolicy().maxAttempts = 1;
+
+        constexpr int kPages = 40;
+        m_model->setPageSize(10);
+        m_model->setWalkLimits(kPages, limits::kMaxItemsPerWalk);
+        QSignalSpy failed(m_model.get(), &WebhookTableModel::pageFailed);
+        QSignalSpy finished(m_model.get(), &WebhookTableModel::loadAllFinished);
+        m_model->setSession(session.get());
+        if (loadAll) {
+            m_model->loadAll();
+            QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kTimeoutMs);
+            QCOMPARE(finished.constFirst().at(0).toBool(), false);
+        } else {
+            // As a view scrolled to the end does: fetch more whenever the model says it can.
+            QVERIFY(QTest::qWaitFor(
+                [this] {
+                    if (m_model->canFetchMore({}))
+                        m_model->fetchMore({});
+                    return m_model->lastError().has_value() && !m_model->isLoading();
+                },
+                kTimeoutMs));
+        }
+        QVERIFY(!m_model->isLoading());
+        QCOMPARE(failed.count(), 1);
+        QVERIFY(m_model->lastError()->message.contains(QStringLiteral("after 40 page")));
+        QCOMPARE(m_model->pagesFetched(), kPages);
+        QCOMPARE(server.pagesServed(), kPages);
+        QCOMPARE(m_model->rowCount(), kPages * 10);
+        QCOMPARE(server.cursorsAsked.constFirst(), QString());
+        QCOMPARE(server.cursorsAsked.constLast(), QStringLiteral("cursor_%1").arg(kPages - 1));
+        QVERIFY(!m_model->isComplete());
+        QVERIFY(!m_model->canFetchMore({}));
+        m_model->setSession(nullptr);
     }
 };
 
