@@ -10,6 +10,14 @@ packages=(
     xvfb xauth dbus dbus-x11 gnome-keyring libsecret-1-0 libsecret-tools fonts-dejavu-core
     ca-certificates libqt6svg6 desktop-file-utils appstream
 )
+# With --list: print the packages above, one a line, and stop (scripts/test-debian13.sh puts
+# them in its Debian 13 root; Node.js and npm are left to the caller).
+if [ "${1:-}" = --list ]; then
+    printf '%s\n' "${packages[@]}"
+    exit 0
+fi
+# Only on this machine: scripts/test-debian13.sh makes its Debian 13 root with mmdebstrap.
+packages+=(mmdebstrap)
 # The conformance test runs Stoplight Prism from npm; keep a Node.js that is already there.
 command -v node >/dev/null 2>&1 || packages+=(nodejs)
 command -v npm >/dev/null 2>&1 || packages+=(npm)
