@@ -40,6 +40,8 @@ namespace {
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
+    case 200:
+        return QByteArrayLiteral("OK");
     case 400:
         return QByteArrayLiteral("Bad Request");
     case 403:
@@ -134,6 +136,7 @@ private:
     void count(qint64 bytes);
     void enterPipelined(qint64 bytes);
     void parseRequestLine();
+    void requestWhole();
     bool parseHead(qsizetype headEnd);
     void refuse(int status, const QString &reason);
     void discardInput();
@@ -149,6 +152,7 @@ private:
     qint64 m_bodyLeft = 0;
     qint64 m_budget = 0; // in ChunkedBody and Pipelined
     qint64 m_unread = 0; // bytes left in the socket's buffer after the last readyRead
+    qint64 m_discardBudget = 0; // what a refused client may still send before it is cut off
     bool m_busy = false;
     bool m_refused = false;
     RefusedRequest m_request; // what is known of the request being read, for requestRefused
@@ -185,6 +189,19 @@ void ConnectionGuard::startIdle()
 {
     if (limits().idleTimeout.count() > 0)
         m_idleTimer.start(limits().idleTimeout);
+}
+
+void ConnectionGuard::requestWhole()
+{
+    m_requestTimer.stop();
+    m_phase = Phase::Waiting;
+    // QtHttpServer hands a whole request over in the same readyRead; when it has not by the
+    // next turn of the loop, it could not parse it (6.4 then leaves the connection open, its
+    // signals disconnected, for as long as the client likes).
+    QTimer::singleShot(0, this, [this] {
+        if (m_phase == Phase::Waiting && !m_busy && !m_refused)
+            refuse(400, QStringLiteral("not a valid HTTP/1.1 request"));
+    });
 }
 
 void ConnectionGuard::requestArrived()
@@ -227,7 +244,10 @@ void ConnectionGuard::onReadyRead()
     m_unread = 0; // 6.4 reads everything at every readyRead
 #endif
     if (m_refused) {
+        m_discardBudget -= available;
         discardInput();
+        if (m_discardBudget < 0) // after QtHttpServer's handler of this readyRead has run
+            QMetaObject::invokeMethod(m_socket, &QTcpSocket::abort, Qt::QueuedConnection);
         return;
     }
     if (freshBytes <= 0)
@@ -273,10 +293,8 @@ void ConnectionGuard::count(qint64 bytes)
     case Phase::Body:
         if (bytes <= m_bodyLeft) {
             m_bodyLeft -= bytes;
-            if (m_bodyLeft == 0) {
-                m_requestTimer.stop();
-                m_phase = Phase::Waiting;
-            }
+            if (m_bodyLeft == 0)
+                requestWhole();
             return;
         }
         bytes -= m_bodyLeft;
@@ -331,10 +349,8 @@ void ConnectionGuard::consumeHead(const QByteArray &fresh)
         return;
     const qint64 after = m_head.size() - (end + endLength);
     m_head.clear();
-    if (m_phase == Phase::Body && m_bodyLeft == 0) {
-        m_requestTimer.stop();
-        m_phase = Phase::Waiting;
-    }
+    if (m_phase == Phase::Body && m_bodyLeft == 0)
+        requestWhole();
     count(after);
 }
 
@@ -412,16 +428,22 @@ void ConnectionGuard::refuse(int status, const QString &reason)
         const QByteArray body = errorBody(reason);
         m_socket->write(
             rawAnswer(status, {{"Content-Type", "application/json"}}, body.size(), true) + body);
+        m_socket->flush();
     }
-    m_socket->disconnectFromHost();
-    // A client that keeps sending is not waited for: what it sends is dropped meanwhile.
-    QTimer::singleShot(2000, m_socket, &QTcpSocket::abort);
+    // Closing at once while the client still sends would reset the connection and could lose
+    // the answer on its side: what it sends is dropped unread for a moment (onReadyRead), then
+    // the connection closes; one that sends on regardless is cut off.
+    m_discardBudget = 4 * (limits().maxHeaderBytes + limits().maxBodyBytes);
+    QTimer::singleShot(1000, m_socket, &QTcpSocket::disconnectFromHost);
+    QTimer::singleShot(3000, m_socket, &QTcpSocket::abort);
     Q_EMIT m_listener->requestRefused(m_request);
 }
 
 void ConnectionGuard::discardInput()
 {
     // Before QtHttpServer's own readyRead handler runs: it finds nothing left to parse.
+    if (!m_socket->isOpen())
+        return;
     if (m_socket->isTransactionStarted())
         m_socket->rollbackTransaction();
     m_socket->skip(m_socket->bytesAvailable());
@@ -553,6 +575,9 @@ void HttpResponder::respondTruncated(int status, const QByteArray &body, const H
         // Written straight to the socket on every version: no responder writes half an answer.
         state.socket->write(
             rawAnswer(status, headers, body.size(), false) + body.left(body.size() / 2));
+        // Into the kernel now: on 6.5+ the connection's handler deletes the socket as soon as
+        // the responder is gone, and a socket deleted while closing drops what it holds.
+        state.socket->flush();
         state.socket->disconnectFromHost();
     }
     state.finish();
@@ -666,7 +691,8 @@ void HttpListener::Private::dispatch(
     copy.peer = request.remoteAddress();
 
     QString refusal;
-    if (m_limits.requireAddressHost && !isAddressHost(copy.header("Host")))
+    if (m_limits.requireAddressHost && !copy.header("Host").isEmpty()
+        && !isAddressHost(copy.header("Host")))
         refusal = QStringLiteral("Host '%1' is not an address of this machine")
                       .arg(QString::fromLatin1(copy.header("Host").left(100)));
     else if (m_limits.rejectForeignOrigin && !copy.header("Origin").isEmpty()
