@@ -1351,6 +1351,86 @@ Den Schlüssel dieses Kontos nur für diese Sitzung behalten? Beim nächsten Mal
         <source>The answer carried no list of items.</source>
         <translation>Die Antwort enthielt keine Liste von Einträgen.</translation>
     </message>
+    <message numerus="yes">
+        <source>Gave up when the time limit of %n second(s) ran out, retries included. Last answer: %1</source>
+        <translation>
+            <numerusform>Abgebrochen, als das Zeitlimit von %n Sekunde ablief, Wiederholungen eingeschlossen. Letzte Antwort: %1</numerusform>
+            <numerusform>Abgebrochen, als das Zeitlimit von %n Sekunden ablief, Wiederholungen eingeschlossen. Letzte Antwort: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server announced an answer of %1, over the %2 limit; it was not read.</source>
+        <translation>Der Server kündigte eine Antwort von %1 an, über der Grenze von %2; sie wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer exceeded %1; stopped reading.</source>
+        <translation>Die Antwort des Servers überschritt %1; das Lesen wurde beendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer within the time limit of %n second(s), retries included.</source>
+        <translation>
+            <numerusform>Keine Antwort innerhalb des Zeitlimits von %n Sekunde, Wiederholungen eingeschlossen.</numerusform>
+            <numerusform>Keine Antwort innerhalb des Zeitlimits von %n Sekunden, Wiederholungen eingeschlossen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paging stopped after %n page(s): the server kept handing out new cursors.</source>
+        <translation>
+            <numerusform>Blättern nach %n Seite beendet: Der Server lieferte immer wieder neue Cursor.</numerusform>
+            <numerusform>Blättern nach %n Seiten beendet: Der Server lieferte immer wieder neue Cursor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paging stopped after %n item(s): the server kept handing out new cursors.</source>
+        <translation>
+            <numerusform>Blättern nach %n Eintrag beendet: Der Server lieferte immer wieder neue Cursor.</numerusform>
+            <numerusform>Blättern nach %n Einträgen beendet: Der Server lieferte immer wieder neue Cursor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>wahr oder falsch</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>a list of texts</source>
+        <translation>eine Liste von Texten</translation>
+    </message>
+    <message>
+        <source>The answer cannot be used: %1 has no &quot;%2&quot;.</source>
+        <translation>Die Antwort ist unbrauchbar: %1 hat kein „%2“.</translation>
+    </message>
+    <message>
+        <source>The answer cannot be used: %1 has &quot;%2&quot; as %3, where %4 is expected.</source>
+        <translation>Die Antwort ist unbrauchbar: %1 hat „%2“ als %3, erwartet wird %4.</translation>
+    </message>
+    <message>
+        <source>The answer cannot be used: %1 is %2, not an object.</source>
+        <translation>Die Antwort ist unbrauchbar: %1 ist %2, kein Objekt.</translation>
+    </message>
 </context>
 <context>
     <name>fw::InMemoryCredentialStore</name>

@@ -98,6 +98,34 @@
             <numerusform>The answer was not a JSON object (%n bytes).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Gave up when the time limit of %n second(s) ran out, retries included. Last answer: %1</source>
+        <translation>
+            <numerusform>Gave up when the time limit of %n second ran out, retries included. Last answer: %1</numerusform>
+            <numerusform>Gave up when the time limit of %n seconds ran out, retries included. Last answer: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer within the time limit of %n second(s), retries included.</source>
+        <translation>
+            <numerusform>No answer within the time limit of %n second, retries included.</numerusform>
+            <numerusform>No answer within the time limit of %n seconds, retries included.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paging stopped after %n page(s): the server kept handing out new cursors.</source>
+        <translation>
+            <numerusform>Paging stopped after %n page: the server kept handing out new cursors.</numerusform>
+            <numerusform>Paging stopped after %n pages: the server kept handing out new cursors.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paging stopped after %n item(s): the server kept handing out new cursors.</source>
+        <translation>
+            <numerusform>Paging stopped after %n item: the server kept handing out new cursors.</numerusform>
+            <numerusform>Paging stopped after %n items: the server kept handing out new cursors.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fw::MainWindow</name>

@@ -1351,6 +1351,86 @@ Conserver la clé de ce compte pour cette session uniquement&#xa0;? Il faudra la
         <source>The answer carried no list of items.</source>
         <translation>La réponse ne contenait aucune liste d’éléments.</translation>
     </message>
+    <message numerus="yes">
+        <source>Gave up when the time limit of %n second(s) ran out, retries included. Last answer: %1</source>
+        <translation>
+            <numerusform>Abandon à l’expiration du délai de %n seconde, nouvelles tentatives comprises. Dernière réponse : %1</numerusform>
+            <numerusform>Abandon à l’expiration du délai de %n secondes, nouvelles tentatives comprises. Dernière réponse : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server announced an answer of %1, over the %2 limit; it was not read.</source>
+        <translation>Le serveur a annoncé une réponse de %1, au-delà de la limite de %2 ; elle n’a pas été lue.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer exceeded %1; stopped reading.</source>
+        <translation>La réponse du serveur a dépassé %1 ; lecture interrompue.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer within the time limit of %n second(s), retries included.</source>
+        <translation>
+            <numerusform>Aucune réponse dans le délai de %n seconde, nouvelles tentatives comprises.</numerusform>
+            <numerusform>Aucune réponse dans le délai de %n secondes, nouvelles tentatives comprises.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paging stopped after %n page(s): the server kept handing out new cursors.</source>
+        <translation>
+            <numerusform>Pagination arrêtée après %n page : le serveur fournissait sans cesse de nouveaux curseurs.</numerusform>
+            <numerusform>Pagination arrêtée après %n pages : le serveur fournissait sans cesse de nouveaux curseurs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paging stopped after %n item(s): the server kept handing out new cursors.</source>
+        <translation>
+            <numerusform>Pagination arrêtée après %n élément : le serveur fournissait sans cesse de nouveaux curseurs.</numerusform>
+            <numerusform>Pagination arrêtée après %n éléments : le serveur fournissait sans cesse de nouveaux curseurs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>vrai ou faux</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>du texte</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>a list of texts</source>
+        <translation>une liste de textes</translation>
+    </message>
+    <message>
+        <source>The answer cannot be used: %1 has no &quot;%2&quot;.</source>
+        <translation>La réponse est inutilisable : %1 n’a pas de « %2 ».</translation>
+    </message>
+    <message>
+        <source>The answer cannot be used: %1 has &quot;%2&quot; as %3, where %4 is expected.</source>
+        <translation>La réponse est inutilisable : %1 a « %2 » sous forme de %3, alors que %4 est attendu.</translation>
+    </message>
+    <message>
+        <source>The answer cannot be used: %1 is %2, not an object.</source>
+        <translation>La réponse est inutilisable : %1 est %2, pas un objet.</translation>
+    </message>
 </context>
 <context>
     <name>fw::InMemoryCredentialStore</name>

@@ -3,17 +3,39 @@
 #include "Logging.h"
 #include "UrlRules.h"
 
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPointer>
 #include <QSet>
 #include <QSysInfo>
 #include <QTimer>
+#include <cmath>
+#include <limits>
+#include <type_traits>
 
 namespace fw {
+
+namespace {
+
+// Whole seconds for a message, rounded up so that 0.3 s is not "0 seconds".
+constexpr qint64 kReadBufferMargin = 256 * 1024;
+
+int messageSeconds(std::chrono::milliseconds duration)
+{
+    return int(std::ceil(double(duration.count()) / 1000.0));
+}
+
+QString dataSize(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, bytes % (1024 * 1024) == 0 ? 0 : 1);
+}
+
+} // namespace
 
 // ---------------------------------------------------------------------------------------------
 // ApiCall
@@ -63,6 +85,9 @@ public:
             if (m_reply)
                 m_reply->abort();
         });
+        // The total deadline counts from the call, not from its first attempt.
+        if (client->m_totalTimeout.count() > 0)
+            m_deadline.setRemainingTime(client->m_totalTimeout);
         connect(&m_retryTimer, &QTimer::timeout, this, &HttpCall::startAttempt);
         if (!m_request.body)
             m_payload.clear();
@@ -89,7 +114,9 @@ private:
         m_client->setCallsInFlight(m_client->m_inFlight - 1);
     }
     void onReplyFinished(QNetworkReply *reply);
+    void checkSize(QNetworkReply *reply);
     ApiResult<Envelope> interpret(QNetworkReply *reply) const;
+    ApiError outOfTime(const ApiError &last) const;
     void complete(const ApiResult<Envelope> &result)
     {
         m_completed = true;
@@ -110,8 +137,12 @@ private:
     QTimer m_attemptTimer;
     QTimer m_retryTimer;
     QElapsedTimer m_elapsed;
+    QDeadlineTimer m_deadline{QDeadlineTimer::Forever};
     int m_attempt = 0;
     bool m_timedOut = false;
+    bool m_attemptCutByDeadline = false; // this attempt's timer is the rest of the total time
+    qint64 m_tooLarge = -1; // the announced or received size that stopped the read, else -1
+    bool m_tooLargeAnnounced = false;
     bool m_completed = false;
 };
 
@@ -119,12 +150,16 @@ void HttpCall::startAttempt()
 {
     ++m_attempt;
     m_timedOut = false;
+    m_tooLarge = -1;
+    m_tooLargeAnnounced = false;
 
     QUrl url = m_client->m_baseUrl;
-    QString basePath = url.path();
+    // Both halves are percent-encoded already (ids by pathSegment()): set in the encoded form,
+    // so that the '%' of "%C3%BC" is not encoded a second time into "%25C3%25BC".
+    QString basePath = url.path(QUrl::FullyEncoded);
     if (!basePath.endsWith(QLatin1Char('/')))
         basePath += QLatin1Char('/');
-    url.setPath(basePath + m_request.path);
+    url.setPath(basePath + m_request.path, QUrl::StrictMode);
     url.setQuery(m_request.query, QUrl::StrictMode);
 
     QNetworkRequest request(url);
@@ -139,10 +174,63 @@ void HttpCall::startAttempt()
 
     m_elapsed.start();
     qCDebug(lcCoreNet).noquote() << m_request.verb << url.path() << "attempt" << m_attempt;
-    m_reply = m_client->m_network->sendCustomRequest(request, m_request.verb, m_payload);
+    m_reply = m_request.body
+        ? m_client->m_network->sendCustomRequest(request, m_request.verb, m_payload)
+        : m_client->m_network->sendCustomRequest(request, m_request.verb);
     QNetworkReply *reply = m_reply;
+    // Qt stops handing data to the reply once this much waits unread, so a body that never
+    // ends holds the reply's buffer near the cap; checkSize() sees it pass the cap and stops.
+    // The margin matters: Qt 6.4 sometimes pauses a little short of the size set here, and a
+    // pause at exactly the cap would wait for the timeout. A request without a body is sent
+    // without an (empty) upload buffer: with one, Qt 6.4 ignored the size and read on.
+    reply->setReadBufferSize(m_client->m_maxResponseBytes + kReadBufferMargin);
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] { checkSize(reply); });
+    connect(reply, &QNetworkReply::readyRead, this, [this, reply] { checkSize(reply); });
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onReplyFinished(reply); });
-    m_attemptTimer.start(m_client->m_timeout);
+    std::chrono::milliseconds attemptTime = m_client->m_timeout;
+    m_attemptCutByDeadline = false;
+    if (!m_deadline.isForever()) {
+        const auto left = std::chrono::milliseconds(qMax<qint64>(1, m_deadline.remainingTime()));
+        if (left < attemptTime) {
+            attemptTime = left;
+            m_attemptCutByDeadline = true;
+        }
+    }
+    m_attemptTimer.start(attemptTime);
+}
+
+void HttpCall::checkSize(QNetworkReply *reply)
+{
+    if (reply != m_reply || m_tooLarge >= 0)
+        return;
+    const qint64 cap = m_client->m_maxResponseBytes;
+    const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+    const qint64 announced = length.isValid() ? length.toLongLong() : -1;
+    if (announced > cap) {
+        m_tooLarge = announced;
+        m_tooLargeAnnounced = true;
+    } else if (reply->bytesAvailable() > cap) {
+        m_tooLarge = reply->bytesAvailable();
+    } else {
+        return;
+    }
+    qCInfo(lcCoreNet).noquote() << m_request.verb << reply->url().path() << "answer over" << cap
+                                << "bytes (" << m_tooLarge
+                                << (m_tooLargeAnnounced ? "announced" : "received")
+                                << "): stopped reading";
+    reply->abort(); // finished() follows at once, and onReplyFinished() reports it
+}
+
+ApiError HttpCall::outOfTime(const ApiError &last) const
+{
+    ApiError error = ApiError::timeout(
+        FivetranClient::tr("Gave up when the time limit of %n second(s) ran out, retries "
+                           "included. Last answer: %1",
+            nullptr, messageSeconds(m_client->m_totalTimeout))
+            .arg(last.message.isEmpty() ? ApiError::kindName(last.kind) : last.message));
+    error.httpStatus = last.httpStatus;
+    error.code = last.code;
+    return error;
 }
 
 ApiResult<Envelope> HttpCall::interpret(QNetworkReply *reply) const
@@ -151,6 +239,20 @@ ApiResult<Envelope> HttpCall::interpret(QNetworkReply *reply) const
     const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     const int status = statusAttribute.isValid() ? statusAttribute.toInt() : 0;
 
+    if (m_tooLarge >= 0) {
+        const QString cap = dataSize(m_client->m_maxResponseBytes);
+        ApiError error = ApiError::protocol(m_tooLargeAnnounced
+                ? FivetranClient::tr("The server announced an answer of %1, over the "
+                                     "%2 limit; it was not read.")
+                      .arg(dataSize(m_tooLarge), cap)
+                : FivetranClient::tr("The server's answer exceeded %1; stopped reading.").arg(cap));
+        error.httpStatus = status;
+        return error;
+    }
+    if (m_timedOut && m_attemptCutByDeadline)
+        return ApiError::timeout(
+            FivetranClient::tr("No answer within the time limit of %n second(s), retries included.",
+                nullptr, messageSeconds(m_client->m_totalTimeout)));
     if (m_timedOut)
         return ApiError::timeout(FivetranClient::tr("No answer within %n second(s).", nullptr,
                                                     int(m_client->m_timeout.count() / 1000)));
@@ -160,7 +262,14 @@ ApiResult<Envelope> HttpCall::interpret(QNetworkReply *reply) const
     if (transportFailure || status == 0)
         return ApiError::network(reply->errorString());
 
-    const QByteArray body = reply->readAll();
+    const QByteArray body = reply->read(m_client->m_maxResponseBytes + 1);
+    if (body.size() > m_client->m_maxResponseBytes) { // in case one read delivered it all
+        ApiError error = ApiError::protocol(
+            FivetranClient::tr("The server's answer exceeded %1; stopped reading.")
+                .arg(dataSize(m_client->m_maxResponseBytes)));
+        error.httpStatus = status;
+        return error;
+    }
     if (status < 200 || status >= 300)
         return ApiError::fromHttp(
                 status, body, reply->rawHeader("Retry-After"),
@@ -201,10 +310,19 @@ void HttpCall::onReplyFinished(QNetworkReply *reply)
                     + ApiError::kindName(result.error().kind);
     qCDebug(lcCoreNet).noquote() << m_request.verb << reply->url().path() << "->" << outcome
                                  << "in" << m_elapsed.elapsed() << "ms";
-    if (!result.ok()) {
+    // An oversized answer would be as large again: it is never retried.
+    if (!result.ok() && m_tooLarge < 0) {
         const auto delay = m_client->m_retryPolicy.nextDelay(m_request.safety, m_attempt,
                                                              result.error(), m_client->m_random);
-        if (delay) {
+        if (delay && !m_deadline.isForever()
+            && std::chrono::milliseconds(m_deadline.remainingTime()) <= *delay) {
+            // The retry could not start before the deadline: not made.
+            qCInfo(lcCoreNet).noquote()
+                << "not retrying" << m_request.verb << reply->url().path() << "after"
+                << ApiError::kindName(result.error().kind) << ": the total timeout runs out first";
+            if (!(m_timedOut && m_attemptCutByDeadline))
+                result = outOfTime(result.error());
+        } else if (delay) {
             qCInfo(lcCoreNet).noquote() << "retrying" << m_request.verb << reply->url().path()
                                         << "in" << delay->count() << "ms after"
                                         << ApiError::kindName(result.error().kind);
@@ -224,26 +342,42 @@ class PageWalk final : public ApiCall
 public:
     using FetchPage = std::function<ApiCall *(const QString &cursor)>;
 
-    PageWalk(QObject *parent, QObject *context,
-             std::function<void(const std::optional<ApiError> &)> onDone)
-        : ApiCall(parent), m_context(context), m_hasContext(context != nullptr),
-          m_onDone(std::move(onDone))
+    PageWalk(QObject *parent, QObject *context, int maxPages, qint64 maxItems,
+        std::function<void(const std::optional<ApiError> &)> onDone)
+        : ApiCall(parent)
+        , m_context(context)
+        , m_hasContext(context != nullptr)
+        , m_maxPages(maxPages)
+        , m_maxItems(maxItems)
+        , m_onDone(std::move(onDone))
     {
     }
 
     void setFetch(FetchPage fetch) { m_fetch = std::move(fetch); }
     void fetch(const QString &cursor) { m_current = m_fetch(cursor); }
 
-    // Called with each page's next cursor; walks on, or ends at the last page.
-    void advance(const QString &nextCursor)
+    // Called with each page's item count and next cursor; walks on, or ends at the last page.
+    void advance(qsizetype items, const QString &nextCursor)
     {
         m_current = nullptr;
+        ++m_pages;
+        m_items += items;
         if (!contextAlive()) {
             finish(); // nobody is listening: fetching more would only spend the rate limit
             return;
         }
         if (nextCursor.isEmpty())
             return end(std::nullopt);
+        // A server that hands out a new cursor on every page would be walked forever, holding
+        // every page: the bounds are far above any real account (see Limits.h).
+        if (m_pages >= m_maxPages)
+            return end(ApiError::protocol(FivetranClient::tr(
+                "Paging stopped after %n page(s): the server kept handing out new cursors.",
+                nullptr, m_pages)));
+        if (m_items >= m_maxItems)
+            return end(ApiError::protocol(FivetranClient::tr(
+                "Paging stopped after %n item(s): the server kept handing out new cursors.",
+                nullptr, int(qMin<qint64>(m_items, std::numeric_limits<int>::max())))));
         if (m_seenCursors.contains(nextCursor)) {
             // Some servers (the OpenAPI mock among them) hand out the same cursor again.
             return end(ApiError::protocol(FivetranClient::tr(
@@ -273,6 +407,10 @@ private:
 
     QPointer<QObject> m_context;
     bool m_hasContext;
+    int m_maxPages;
+    qint64 m_maxItems;
+    int m_pages = 0;
+    qint64 m_items = 0;
     std::function<void(const std::optional<ApiError> &)> m_onDone;
     FetchPage m_fetch;
     QPointer<ApiCall> m_current;
@@ -284,6 +422,73 @@ private:
 
 namespace {
 
+QString jsonTypeName(QJsonValue::Type type)
+{
+    switch (type) {
+    case QJsonValue::Null:
+        return FivetranClient::tr("null");
+    case QJsonValue::Bool:
+        return FivetranClient::tr("true or false");
+    case QJsonValue::Double:
+        return FivetranClient::tr("a number");
+    case QJsonValue::String:
+        return FivetranClient::tr("text");
+    case QJsonValue::Array:
+        return FivetranClient::tr("a list");
+    case QJsonValue::Object:
+        return FivetranClient::tr("an object");
+    case QJsonValue::Undefined:
+        break;
+    }
+    return FivetranClient::tr("nothing");
+}
+
+QString expectedName(json::Type type)
+{
+    switch (type) {
+    case json::Type::String:
+        return FivetranClient::tr("text");
+    case json::Type::Bool:
+        return FivetranClient::tr("true or false");
+    case json::Type::StringList:
+        return FivetranClient::tr("a list of texts");
+    }
+    return {};
+}
+
+// `where` names the object in the answer, e.g. "data.items[3]". Values are never quoted: a
+// field could hold a secret.
+ApiError fieldError(const QString &where, const json::FieldProblem &problem)
+{
+    if (problem.missing)
+        return ApiError::protocol(FivetranClient::tr("The answer cannot be used: %1 has no \"%2\".")
+                                      .arg(where, problem.key));
+    return ApiError::protocol(
+        FivetranClient::tr("The answer cannot be used: %1 has \"%2\" as %3, where %4 is "
+                           "expected.")
+            .arg(where, problem.key, jsonTypeName(problem.found), expectedName(problem.expected)));
+}
+
+// Value types with a checkJson() are refused when a known field cannot be read; the others
+// (account info, a test result) are taken as they come.
+template <typename T, typename = void> struct HasCheck : std::false_type
+{
+};
+template <typename T>
+struct HasCheck<T, std::void_t<decltype(T::checkJson(QJsonObject()))>> : std::true_type
+{
+};
+
+template <typename T>
+std::optional<ApiError> checkItem(const QJsonObject &object, const QString &where)
+{
+    if constexpr (HasCheck<T>::value) {
+        if (const auto problem = T::checkJson(object))
+            return fieldError(where, *problem);
+    }
+    return std::nullopt;
+}
+
 template<typename T>
 ApiResult<T> parseObject(const ApiResult<Envelope> &result)
 {
@@ -291,7 +496,10 @@ ApiResult<T> parseObject(const ApiResult<Envelope> &result)
         return result.error();
     if (!result.value().data.isObject())
         return ApiError::protocol(FivetranClient::tr("The answer carried no data object."));
-    return T::fromJson(result.value().data.toObject());
+    const QJsonObject object = result.value().data.toObject();
+    if (auto error = checkItem<T>(object, QStringLiteral("data")))
+        return *error;
+    return T::fromJson(object);
 }
 
 template<typename T>
@@ -306,8 +514,18 @@ ApiResult<Page<T>> parsePage(const ApiResult<Envelope> &result)
     Page<T> page;
     const QJsonArray array = items.toArray();
     page.items.reserve(array.size());
-    for (const QJsonValue &item : array)
-        page.items.append(T::fromJson(item.toObject()));
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonValue item = array.at(i);
+        const QString where = QStringLiteral("data.items[%1]").arg(i);
+        if (!item.isObject())
+            return ApiError::protocol(
+                FivetranClient::tr("The answer cannot be used: %1 is %2, not an object.")
+                    .arg(where, jsonTypeName(item.type())));
+        const QJsonObject object = item.toObject();
+        if (auto error = checkItem<T>(object, where))
+            return *error;
+        page.items.append(T::fromJson(object));
+    }
     // Absent, null or empty: this was the last page.
     page.nextCursor = data.value(QLatin1String("next_cursor")).toString();
     return page;
@@ -325,6 +543,8 @@ QString pageQuery(const QString &cursor, int limit)
     return items.join(QLatin1Char('&'));
 }
 
+// One path segment, percent-encoded once ('/', '?', '#', '%' and spaces included). "." and ".."
+// still climb the path (QUrl decodes %2E): the CLI refuses them, and no Fivetran id is one.
 QString pathSegment(const QString &id)
 {
     return QString::fromLatin1(QUrl::toPercentEncoding(id));
@@ -484,7 +704,7 @@ ApiCall *FivetranClient::walkPages(int limit, QObject *context,
                                    std::function<void(const Page<T> &)> onPage,
                                    std::function<void(const std::optional<ApiError> &)> onDone)
 {
-    auto *walk = new PageWalk(this, context, std::move(onDone));
+    auto *walk = new PageWalk(this, context, m_walkPageLimit, m_walkItemLimit, std::move(onDone));
     walk->setFetch([this, walk, limit, listPage, onPage](const QString &cursor) {
         // The walk is the context of each page: aborting the walk silences its pages.
         return (this->*listPage)(cursor, limit, walk, [walk, onPage](const ApiResult<Page<T>> &result) {
@@ -492,7 +712,7 @@ ApiCall *FivetranClient::walkPages(int limit, QObject *context,
                 return walk->end(result.error());
             if (walk->contextAlive())
                 onPage(result.value());
-            walk->advance(result.value().nextCursor);
+            walk->advance(result.value().items.size(), result.value().nextCursor);
         });
     });
     walk->fetch(QString());

@@ -5,13 +5,13 @@
 #include "Credentials.h"
 #include "Envelope.h"
 #include "Group.h"
+#include "Limits.h"
 #include "RetryPolicy.h"
 #include "TestResult.h"
 #include "Webhook.h"
 
 #include <QObject>
 #include <QUrl>
-
 #include <chrono>
 #include <optional>
 
@@ -53,7 +53,9 @@ using GroupPage = Page<Group>;
 
 // The Fivetran webhook API over one QNetworkAccessManager. Asynchronous only: every method
 // returns at once, and the callback runs later on this thread, unless `context` died first.
-// Every request has a timeout; retries follow `retryPolicy()`.
+// Every request has a timeout per attempt and, when set, a total one; retries follow
+// `retryPolicy()`. What a server can make the client hold is bounded: a response body by
+// maxResponseBytes(), a listing walk by walkPageLimit() and walkItemLimit() (see Limits.h).
 class FivetranClient : public QObject
 {
     Q_OBJECT
@@ -69,8 +71,29 @@ public:
     QUrl baseUrl() const { return m_baseUrl; }
     void setCredentials(const Credentials &credentials) { m_credentials = credentials; }
     bool hasCredentials() const { return m_credentials.isComplete(); }
+    // How long one HTTP attempt may take (default 30 s).
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
     std::chrono::milliseconds timeout() const { return m_timeout; }
+    // How long one call may take in all: every attempt, backoff and Retry-After wait included.
+    // A retry that could not start before then is not made; the call ends with a Timeout error.
+    // 0 (the default) means no total limit: attempts and retries are then bounded only by
+    // timeout() and retryPolicy(). A listing walk applies it to each page's call.
+    void setTotalTimeout(std::chrono::milliseconds timeout) { m_totalTimeout = timeout; }
+    std::chrono::milliseconds totalTimeout() const { return m_totalTimeout; }
+    // A body larger than this (announced by Content-Length or as it arrives) is not read on:
+    // the call ends with a Protocol error and is not retried. Default limits::kMaxResponseBytes.
+    void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
+    qint64 maxResponseBytes() const { return m_maxResponseBytes; }
+    // listAllWebhooks/listAllGroups end with a Protocol error once this many pages or items were
+    // delivered and the server still offers more. Defaults: limits::kMaxPagesPerWalk and
+    // limits::kMaxItemsPerWalk; smaller bounds are for tests.
+    void setWalkLimits(int maxPages, qint64 maxItems)
+    {
+        m_walkPageLimit = maxPages;
+        m_walkItemLimit = maxItems;
+    }
+    int walkPageLimit() const { return m_walkPageLimit; }
+    qint64 walkItemLimit() const { return m_walkItemLimit; }
     RetryPolicy &retryPolicy() { return m_retryPolicy; }
     void setUserAgent(const QString &userAgent) { m_userAgent = userAgent; }
     static QString defaultUserAgent(const QString &program);
@@ -97,7 +120,8 @@ public:
 
     // Walks every page with the same limit. `onPage` sees each page as it arrives; `onDone` gets
     // nullopt at the end or the error that stopped the walk (pages already delivered stay valid).
-    // A repeated cursor stops the walk with a Protocol error instead of looping forever.
+    // A repeated cursor, or more pages or items than the walk limits, stops the walk with a
+    // Protocol error instead of looping forever.
     ApiCall *listAllWebhooks(int limit, QObject *context,
                              std::function<void(const WebhookPage &)> onPage,
                              std::function<void(const std::optional<ApiError> &)> onDone);
@@ -131,6 +155,10 @@ private:
     QUrl m_baseUrl;
     Credentials m_credentials;
     std::chrono::milliseconds m_timeout{30000};
+    std::chrono::milliseconds m_totalTimeout{0};
+    qint64 m_maxResponseBytes = limits::kMaxResponseBytes;
+    int m_walkPageLimit = limits::kMaxPagesPerWalk;
+    qint64 m_walkItemLimit = limits::kMaxItemsPerWalk;
     RetryPolicy m_retryPolicy;
     QString m_userAgent;
     QRandomGenerator m_random;

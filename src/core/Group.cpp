@@ -25,6 +25,13 @@ Group Group::fromJson(const QJsonObject &object)
     return group;
 }
 
+std::optional<json::FieldProblem> Group::checkJson(const QJsonObject &object)
+{
+    using json::Type;
+    return json::checkFields(
+        object, kId, {{kId, Type::String}, {kName, Type::String}, {kCreatedAt, Type::String}});
+}
+
 QJsonObject Group::toJson() const
 {
     QJsonObject object = extraFields;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "JsonFields.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
@@ -19,6 +21,9 @@ public:
 
     static Group fromJson(const QJsonObject &object);
     QJsonObject toJson() const;
+    // Why `object` is not a usable group: no id, or a known field of the wrong type. nullopt
+    // when usable (see Webhook::checkJson).
+    static std::optional<json::FieldProblem> checkJson(const QJsonObject &object);
 
     friend bool operator==(const Group &a, const Group &b);
 };

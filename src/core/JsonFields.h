@@ -3,8 +3,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QStringList>
-
 #include <initializer_list>
+#include <optional>
 
 // Small helpers for the lossless mapping of the value types: take a known field out of the
 // object (so what is left are the unknown fields), and put it back only when it has a value.
@@ -50,6 +50,62 @@ inline bool takeBool(QJsonObject &object, QLatin1String key, bool fallback)
         return fallback;
     object.remove(key);
     return value.toBool();
+}
+
+// The JSON types a known field may hold. Null or absent is always allowed where a field is
+// optional: Fivetran writes both for "no value".
+enum class Type { String, Bool, StringList };
+
+struct Field
+{
+    QLatin1String key;
+    Type type;
+};
+
+// A known field of an object the API sent that cannot be used as that field: a required one
+// missing (absent, null or empty text), or a field of the wrong JSON type.
+struct FieldProblem
+{
+    QString key;
+    Type expected = Type::String;
+    bool missing = false;
+    QJsonValue::Type found = QJsonValue::Undefined; // what the field held when not missing
+};
+
+inline bool hasType(const QJsonValue &value, Type type)
+{
+    switch (type) {
+    case Type::String:
+        return value.isString();
+    case Type::Bool:
+        return value.isBool();
+    case Type::StringList:
+        if (!value.isArray())
+            return false;
+        for (const QJsonValue &item : value.toArray()) {
+            if (!item.isString())
+                return false;
+        }
+        return true;
+    }
+    return false;
+}
+
+// The first problem of `object`: `required` must be non-empty text, each of `fields` (which may
+// include `required`) must be null, absent or of its type. nullopt when every field is usable.
+inline std::optional<FieldProblem> checkFields(
+    const QJsonObject &object, QLatin1String required, std::initializer_list<Field> fields)
+{
+    const QJsonValue id = object.value(required);
+    if (id.isUndefined() || id.isNull() || (id.isString() && id.toString().isEmpty()))
+        return FieldProblem{QString(required), Type::String, true, id.type()};
+    for (const Field &field : fields) {
+        const QJsonValue value = object.value(field.key);
+        if (value.isUndefined() || value.isNull() || hasType(value, field.type))
+            continue;
+        return FieldProblem{QString(field.key), field.type, false, value.type()};
+    }
+    return std::nullopt;
 }
 
 } // namespace fw::json

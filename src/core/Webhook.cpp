@@ -49,6 +49,15 @@ Webhook Webhook::fromJson(const QJsonObject &object)
     return webhook;
 }
 
+std::optional<json::FieldProblem> Webhook::checkJson(const QJsonObject &object)
+{
+    using json::Type;
+    return json::checkFields(object, kId,
+        {{kId, Type::String}, {kType, Type::String}, {kGroupId, Type::String}, {kUrl, Type::String},
+            {kEvents, Type::StringList}, {kActive, Type::Bool}, {kSecret, Type::String},
+            {kCreatedAt, Type::String}, {kCreatedBy, Type::String}});
+}
+
 QJsonObject Webhook::toJson() const
 {
     // Unknown fields first, so a typed field always wins over a stale copy.

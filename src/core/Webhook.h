@@ -1,11 +1,12 @@
 #pragma once
 
+#include "JsonFields.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace fw {
@@ -39,6 +40,10 @@ public:
 
     static Webhook fromJson(const QJsonObject &object);
     QJsonObject toJson() const;
+    // Why `object` is not a usable webhook: no id, or a known field of the wrong type ("active":
+    // "yes"). fromJson() would keep such a value in extraFields and show the default in its place
+    // (inactive, no events), so the client refuses it instead. nullopt when usable.
+    static std::optional<json::FieldProblem> checkJson(const QJsonObject &object);
 
     friend bool operator==(const Webhook &a, const Webhook &b);
     friend bool operator!=(const Webhook &a, const Webhook &b) { return !(a == b); }
