@@ -12,8 +12,14 @@
 
 namespace fw {
 
+namespace {
+constexpr std::chrono::milliseconds kDefaultTimeout{30000}; // as --help says
+} // namespace
+
 CliApplication::CliApplication(QObject *parent)
     : QObject(parent)
+    , m_walkPages(limits::kMaxPagesPerWalk)
+    , m_walkItems(limits::kMaxItemsPerWalk)
 {
 }
 
@@ -33,6 +39,18 @@ void CliApplication::configureLogging(bool verbose)
 
 void CliApplication::start(const QStringList &arguments, const QProcessEnvironment &environment)
 {
+    // A test hook, not documented in --help: it can only lower the bounds of Limits.h.
+    const QStringList walkLimits
+        = environment.value(QStringLiteral("FW_CLI_WALK_LIMITS")).split(QLatin1Char(','));
+    if (walkLimits.size() == 2) {
+        const int pages = walkLimits.at(0).toInt();
+        const qint64 items = walkLimits.at(1).toLongLong();
+        if (pages > 0 && items > 0) {
+            m_walkPages = qMin(pages, limits::kMaxPagesPerWalk);
+            m_walkItems = qMin(items, limits::kMaxItemsPerWalk);
+        }
+    }
+
     const CommandLine::Outcome outcome = CommandLine::parse(arguments);
     switch (outcome.action) {
     case CommandLine::Action::ShowHelp:
@@ -107,8 +125,12 @@ void CliApplication::runApiCommand(
         }
     }
     m_client->setCredentials(access.credentials);
-    if (options.timeout)
-        m_client->setTimeout(*options.timeout);
+    // --timeout is what the user waits at most for a request, retries and Retry-After included:
+    // each attempt has at most that long, and the call as a whole too.
+    const std::chrono::milliseconds timeout = options.timeout.value_or(kDefaultTimeout);
+    m_client->setTimeout(timeout);
+    m_client->setTotalTimeout(timeout);
+    m_client->setWalkLimits(m_walkPages, m_walkItems);
     // --verbose shows every retry through fw.core.net already; otherwise only the waits long
     // enough to look like a hang are announced.
     if (!options.verbose) {

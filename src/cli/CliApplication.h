@@ -37,6 +37,10 @@ private:
     static void configureLogging(bool verbose);
 
     Console m_console;
+    // Lower walk limits from FW_CLI_WALK_LIMITS ("PAGES,ITEMS"), for the tests only: they cannot
+    // make 100,000 requests to see the default bound. Never above limits::kMax*PerWalk.
+    int m_walkPages;
+    qint64 m_walkItems;
     FivetranClient *m_client = nullptr;
     CliCommands *m_commands = nullptr;
     bool m_finished = false;

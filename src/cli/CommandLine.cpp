@@ -251,7 +251,9 @@ QString optionDescription(Opt opt, Command command)
     case Opt::Version:
         return CL::tr("Show the version.");
     case Opt::Timeout:
-        return CL::tr("Give up on an HTTP request after SECONDS (default 30).");
+        return CL::tr("Give up on a request after SECONDS in all, retries and waits for the "
+                      "server included: more than 0, at most 86400 (default 30). With --all "
+                      "and export, each page has SECONDS.");
     case Opt::Verbose:
         return CL::tr("Log requests and retries on stderr (never a secret or the Authorization "
                       "header).");
@@ -758,7 +760,8 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
         bool ok = false;
         const double seconds = QLocale::c().toDouble(value(Opt::Timeout), &ok);
         if (!ok || !std::isfinite(seconds) || seconds <= 0 || seconds > 86400)
-            return usageError(tr("--timeout needs a number of seconds between 0 and 86400."), spec);
+            return usageError(
+                tr("--timeout needs a number of seconds more than 0 and at most 86400."), spec);
         options.timeout = std::chrono::milliseconds(qMax<qint64>(1, qRound64(seconds * 1000)));
     }
 

@@ -191,7 +191,7 @@ void HttpCall::startAttempt()
     m_attemptCutByDeadline = false;
     if (!m_deadline.isForever()) {
         const auto left = std::chrono::milliseconds(qMax<qint64>(1, m_deadline.remainingTime()));
-        if (left < attemptTime) {
+        if (left <= attemptTime) {
             attemptTime = left;
             m_attemptCutByDeadline = true;
         }
@@ -254,8 +254,8 @@ ApiResult<Envelope> HttpCall::interpret(QNetworkReply *reply) const
             FivetranClient::tr("No answer within the time limit of %n second(s), retries included.",
                 nullptr, messageSeconds(m_client->m_totalTimeout)));
     if (m_timedOut)
-        return ApiError::timeout(FivetranClient::tr("No answer within %n second(s).", nullptr,
-                                                    int(m_client->m_timeout.count() / 1000)));
+        return ApiError::timeout(FivetranClient::tr(
+            "No answer within %n second(s).", nullptr, messageSeconds(m_client->m_timeout)));
     // Transport failures (1..99) and proxy failures (101..199) leave no usable HTTP answer, even
     // when a status line arrived before the connection dropped.
     const bool transportFailure = networkError != QNetworkReply::NoError && networkError < 200;
