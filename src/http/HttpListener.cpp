@@ -5,6 +5,7 @@
 #include <QHttpServerResponder>
 #include <QLoggingCategory>
 #include <QMetaEnum>
+#include <QSet>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -504,18 +505,35 @@ private:
 
 struct HttpResponder::State
 {
-    explicit State(QHttpServerResponder &&responderIn)
+    explicit State(QHttpServerResponder &&responderIn, QSet<State *> *openIn)
         : responder(std::move(responderIn))
+        , open(openIn)
     {
+        open->insert(this);
     }
-    QHttpServerResponder responder;
+    ~State() { release(); }
+    Q_DISABLE_COPY_MOVE(State)
+
+    // QtHttpServer's responder, until answered. On 6.5+ it points into the connection's handler,
+    // which resumes reading when the responder goes and which dies with the server: so it goes
+    // as soon as the answer is written, and before the server when that closes first.
+    std::optional<QHttpServerResponder> responder;
+    QSet<State *> *open; // the listener's unanswered requests; null once it closed
     QPointer<QTcpSocket> socket;
     QPointer<ConnectionGuard> guard;
     bool answered = false;
 
+    void release()
+    {
+        responder.reset();
+        if (open)
+            open->remove(this);
+        open = nullptr;
+    }
     void finish()
     {
         answered = true;
+        release();
         if (guard)
             guard->answered();
     }
@@ -527,7 +545,15 @@ HttpResponder::HttpResponder(std::unique_ptr<State> state)
 {
 }
 HttpResponder::HttpResponder(HttpResponder &&other) noexcept = default;
-HttpResponder &HttpResponder::operator=(HttpResponder &&other) noexcept = default;
+HttpResponder &HttpResponder::operator=(HttpResponder &&other) noexcept
+{
+    if (this != &other) {
+        if (m_state && !m_state->answered)
+            drop(); // replaced unanswered: the client must not wait for what will not come
+        m_state = std::move(other.m_state);
+    }
+    return *this;
+}
 
 HttpResponder::~HttpResponder()
 {
@@ -551,16 +577,16 @@ void HttpResponder::respond(int status, const QByteArray &body, const HeaderList
     if (isAnswered())
         return;
     State &state = *m_state;
-    if (isConnected()) {
+    if (isConnected() && state.responder) {
 #ifdef FW_HTTPSERVER_RESPONDER_API
-        state.responder.write(
+        state.responder->write(
             body, QHttpHeaders::fromListOfPairs(headers), QHttpServerResponder::StatusCode(status));
 #else
-        state.responder.writeStatusLine(QHttpServerResponder::StatusCode(status));
+        state.responder->writeStatusLine(QHttpServerResponder::StatusCode(status));
         for (const auto &[name, value] : headers)
-            state.responder.writeHeader(name, value);
-        state.responder.writeHeader("Content-Length", QByteArray::number(body.size()));
-        state.responder.writeBody(body);
+            state.responder->writeHeader(name, value);
+        state.responder->writeHeader("Content-Length", QByteArray::number(body.size()));
+        state.responder->writeBody(body);
 #endif
     }
     state.finish();
@@ -656,6 +682,7 @@ public:
     QHostAddress m_address;
     quint16 m_port = 0;
     QList<QPointer<ConnectionGuard>> m_guards;
+    QSet<HttpResponder::State *> m_open; // requests handed over and not answered yet
     GuardedTcpServer *m_tcpServer = nullptr; // owned by m_server
     std::unique_ptr<Server> m_server;
 };
@@ -672,7 +699,7 @@ ConnectionGuard *HttpListener::Private::guardOf(const QTcpSocket *socket) const
 void HttpListener::Private::dispatch(
     const QHttpServerRequest &request, QTcpSocket *socket, QHttpServerResponder &&responder)
 {
-    auto state = std::make_unique<HttpResponder::State>(std::move(responder));
+    auto state = std::make_unique<HttpResponder::State>(std::move(responder), &m_open);
     state->socket = socket;
     state->guard = guardOf(socket);
     if (state->guard)
@@ -792,6 +819,12 @@ QHostAddress HttpListener::address() const
 
 void HttpListener::close()
 {
+    // Answers still pending go nowhere from now on; their responders must go before the server.
+    const auto open = d->m_open;
+    for (HttpResponder::State *state : open) {
+        state->answered = true;
+        state->release();
+    }
     d->m_server.reset(); // the TCP server and every connection are its children
     d->m_tcpServer = nullptr;
     d->m_guards.clear();

@@ -517,7 +517,7 @@ private Q_SLOTS:
             return QHttpServerResponse(QByteArray("application/json"),
                                        QByteArray(R"({"code":"Success","data":{"items":[{"id":"same_one","type":"account","url":"https:\/\/x.io","events":["sync_end"],"active":true}],"next_cursor":"cursor_value"}})"));
         });
-        const quint16 port = looping.listen(QHostAddress::LocalHost, 0);
+        const quint16 port = listenOnLoopback(looping);
         QVERIFY(port != 0);
         QVERIFY(m_client->setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(port))).isEmpty());
         int pages = 0;
@@ -538,12 +538,12 @@ private Q_SLOTS:
         QList<QPair<QByteArray, QByteArray>> headers;
         QByteArray body;
         capture.route(QStringLiteral("/v1/webhooks/<arg>"), [&](const QString &, const QHttpServerRequest &request) {
-            headers = request.headers();
+            headers = headersOf(request);
             body = request.body();
             return QHttpServerResponse(QByteArray("application/json"),
                                        QByteArray(R"({"code":"Success","data":{"id":"a","type":"account","url":"https:\/\/x.io","events":[],"active":false}})"));
         });
-        const quint16 port = capture.listen(QHostAddress::LocalHost, 0);
+        const quint16 port = listenOnLoopback(capture);
         QVERIFY(m_client->setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(port))).isEmpty());
         WebhookChanges changes;
         changes.active = false;
@@ -566,3 +566,4 @@ private Q_SLOTS:
 
 QTEST_GUILESS_MAIN(TestClient)
 #include "tst_client.moc"
+#include "../support/HttpServerCompat.h"

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "HttpServerCompat.h"
+
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
@@ -31,10 +33,10 @@ public:
     LoopbackReceiver()
     {
         m_server.route(QStringLiteral("/hook"), [this](const QHttpServerRequest &request) {
-            deliveries.append({request.body(), request.headers()});
+            deliveries.append({request.body(), headersOf(request)});
             return QHttpServerResponse(QByteArray("ok"), QHttpServerResponse::StatusCode(status));
         });
-        m_port = m_server.listen(QHostAddress::LocalHost, 0);
+        m_port = listenOnLoopback(m_server);
     }
 
     bool isListening() const { return m_port != 0; }

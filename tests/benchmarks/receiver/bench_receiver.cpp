@@ -27,6 +27,7 @@
 #include <functional>
 #include <memory>
 #include <vector>
+#include "../../support/HttpServerCompat.h"
 
 namespace {
 
@@ -197,7 +198,7 @@ bool runSize(int count)
         baseline.route(QStringLiteral("/hook/<arg>"), [](const QString &) {
             return QHttpServerResponse(QByteArray("{}"), QHttpServerResponse::StatusCode::Ok);
         });
-        const quint16 port = baseline.listen(QHostAddress::LocalHost, 0);
+        const quint16 port = listenOnLoopback(baseline);
         results.push_back(drive(QStringLiteral("bare QHttpServer route (baseline)"), port, count));
     }
     int capacity = 0;
