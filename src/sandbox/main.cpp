@@ -116,7 +116,15 @@ QString description()
               "sends half. --rate-limit-every N answers every Nth request with 429.\n"
               "\n"
               "Seeded webhooks that have a secret sign deliveries with \"%1\".")
-            .arg(fw::SandboxStore::demoSecret());
+            .arg(fw::SandboxStore::demoSecret())
+            + QLatin1String("\n\n")
+            + SandboxMain::tr("Every connection is bounded: request line and headers 64 KiB (431), a body\n"
+                              "4 MiB (413, refused as soon as Content-Length announces more), a request\n"
+                              "must arrive whole within 30 s (408), idle connections close after 120 s,\n"
+                              "and at most 256 are served at once (503). A Host that is a DNS name or an\n"
+                              "Origin of a web page elsewhere is refused (403): programs on this machine\n"
+                              "may use the sandbox, web pages may not. Requests without a valid key are\n"
+                              "answered 401 and not counted against the hourly rate limit.");
 }
 
 struct Options
