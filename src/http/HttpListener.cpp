@@ -169,6 +169,11 @@ ConnectionGuard::ConnectionGuard(QTcpSocket *socket, HttpListener *listener)
     m_requestTimer.setSingleShot(true);
     m_idleTimer.setSingleShot(true);
     connect(&m_requestTimer, &QTimer::timeout, this, [this] {
+        if (m_phase == Phase::Pipelined && !m_busy) {
+            // Between pipelined requests nothing is owed: closed like an idle connection.
+            m_socket->disconnectFromHost();
+            return;
+        }
         refuse(408,
             QStringLiteral("the request did not arrive whole within %1 s")
                 .arg(limits().requestTimeout.count() / 1000.0));
@@ -221,7 +226,10 @@ void ConnectionGuard::answered()
 {
     m_busy = false;
     if (m_phase == Phase::Pipelined) {
+        // A fresh budget and time for what follows each answer.
         m_budget = 4 * (limits().maxHeaderBytes + limits().maxBodyBytes);
+        if (limits().requestTimeout.count() > 0)
+            m_requestTimer.start(limits().requestTimeout);
         return;
     }
     m_phase = Phase::Head;
@@ -276,6 +284,8 @@ void ConnectionGuard::onReadyRead()
 
 void ConnectionGuard::enterPipelined(qint64 bytes)
 {
+    m_request = RefusedRequest{}; // boundaries are no longer known: nothing to attribute
+    m_request.peer = m_socket->peerAddress();
     // A client that sends its next request before reading the answer: QtHttpServer handles
     // that, but request boundaries are no longer followed here, only a budget of bytes.
     m_phase = Phase::Pipelined;
