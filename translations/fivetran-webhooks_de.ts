@@ -1351,13 +1351,6 @@ Den Schlüssel dieses Kontos nur für diese Sitzung behalten? Beim nächsten Mal
         <source>The answer carried no list of items.</source>
         <translation>Die Antwort enthielt keine Liste von Einträgen.</translation>
     </message>
-    <message numerus="yes">
-        <source>Gave up when the time limit of %n second(s) ran out, retries included. Last answer: %1</source>
-        <translation>
-            <numerusform>Abgebrochen, als das Zeitlimit von %n Sekunde ablief, Wiederholungen eingeschlossen. Letzte Antwort: %1</numerusform>
-            <numerusform>Abgebrochen, als das Zeitlimit von %n Sekunden ablief, Wiederholungen eingeschlossen. Letzte Antwort: %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The server announced an answer of %1, over the %2 limit; it was not read.</source>
         <translation>Der Server kündigte eine Antwort von %1 an, über der Grenze von %2; sie wurde nicht gelesen.</translation>
@@ -1430,6 +1423,13 @@ Den Schlüssel dieses Kontos nur für diese Sitzung behalten? Beim nächsten Mal
     <message>
         <source>The answer cannot be used: %1 is %2, not an object.</source>
         <translation>Die Antwort ist unbrauchbar: %1 ist %2, kein Objekt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not retried: the time limit of %n second(s) would run out first.</source>
+        <translation>
+            <numerusform>Nicht wiederholt: Das Zeitlimit von %n Sekunde würde vorher ablaufen.</numerusform>
+            <numerusform>Nicht wiederholt: Das Zeitlimit von %n Sekunden würde vorher ablaufen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -99,13 +99,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Gave up when the time limit of %n second(s) ran out, retries included. Last answer: %1</source>
-        <translation>
-            <numerusform>Gave up when the time limit of %n second ran out, retries included. Last answer: %1</numerusform>
-            <numerusform>Gave up when the time limit of %n seconds ran out, retries included. Last answer: %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>No answer within the time limit of %n second(s), retries included.</source>
         <translation>
             <numerusform>No answer within the time limit of %n second, retries included.</numerusform>
@@ -124,6 +117,13 @@
         <translation>
             <numerusform>Paging stopped after %n item: the server kept handing out new cursors.</numerusform>
             <numerusform>Paging stopped after %n items: the server kept handing out new cursors.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not retried: the time limit of %n second(s) would run out first.</source>
+        <translation>
+            <numerusform>Not retried: the time limit of %n second would run out first.</numerusform>
+            <numerusform>Not retried: the time limit of %n seconds would run out first.</numerusform>
         </translation>
     </message>
 </context>

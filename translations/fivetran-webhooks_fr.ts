@@ -1351,13 +1351,6 @@ Conserver la clé de ce compte pour cette session uniquement&#xa0;? Il faudra la
         <source>The answer carried no list of items.</source>
         <translation>La réponse ne contenait aucune liste d’éléments.</translation>
     </message>
-    <message numerus="yes">
-        <source>Gave up when the time limit of %n second(s) ran out, retries included. Last answer: %1</source>
-        <translation>
-            <numerusform>Abandon à l’expiration du délai de %n seconde, nouvelles tentatives comprises. Dernière réponse : %1</numerusform>
-            <numerusform>Abandon à l’expiration du délai de %n secondes, nouvelles tentatives comprises. Dernière réponse : %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The server announced an answer of %1, over the %2 limit; it was not read.</source>
         <translation>Le serveur a annoncé une réponse de %1, au-delà de la limite de %2 ; elle n’a pas été lue.</translation>
@@ -1430,6 +1423,13 @@ Conserver la clé de ce compte pour cette session uniquement&#xa0;? Il faudra la
     <message>
         <source>The answer cannot be used: %1 is %2, not an object.</source>
         <translation>La réponse est inutilisable : %1 est %2, pas un objet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not retried: the time limit of %n second(s) would run out first.</source>
+        <translation>
+            <numerusform>Pas de nouvelle tentative : le délai de %n seconde expirerait avant.</numerusform>
+            <numerusform>Pas de nouvelle tentative : le délai de %n secondes expirerait avant.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -221,15 +221,15 @@ void HttpCall::checkSize(QNetworkReply *reply)
     reply->abort(); // finished() follows at once, and onReplyFinished() reports it
 }
 
+// The last attempt's error, kind and all (what went wrong is still what the user must know),
+// saying that the time limit, not the retry policy, ended the call.
 ApiError HttpCall::outOfTime(const ApiError &last) const
 {
-    ApiError error = ApiError::timeout(
-        FivetranClient::tr("Gave up when the time limit of %n second(s) ran out, retries "
-                           "included. Last answer: %1",
-            nullptr, messageSeconds(m_client->m_totalTimeout))
-            .arg(last.message.isEmpty() ? ApiError::kindName(last.kind) : last.message));
-    error.httpStatus = last.httpStatus;
-    error.code = last.code;
+    ApiError error = last;
+    const QString why
+        = FivetranClient::tr("Not retried: the time limit of %n second(s) would run out first.",
+            nullptr, messageSeconds(m_client->m_totalTimeout));
+    error.message = last.message.isEmpty() ? why : last.message + QLatin1Char(' ') + why;
     return error;
 }
 
@@ -443,14 +443,14 @@ QString jsonTypeName(QJsonValue::Type type)
     return FivetranClient::tr("nothing");
 }
 
-QString expectedName(json::Type type)
+QString expectedName(JsonType type)
 {
     switch (type) {
-    case json::Type::String:
+    case JsonType::String:
         return FivetranClient::tr("text");
-    case json::Type::Bool:
+    case JsonType::Bool:
         return FivetranClient::tr("true or false");
-    case json::Type::StringList:
+    case JsonType::StringList:
         return FivetranClient::tr("a list of texts");
     }
     return {};
@@ -458,7 +458,7 @@ QString expectedName(json::Type type)
 
 // `where` names the object in the answer, e.g. "data.items[3]". Values are never quoted: a
 // field could hold a secret.
-ApiError fieldError(const QString &where, const json::FieldProblem &problem)
+ApiError fieldError(const QString &where, const FieldProblem &problem)
 {
     if (problem.missing)
         return ApiError::protocol(FivetranClient::tr("The answer cannot be used: %1 has no \"%2\".")

@@ -25,7 +25,7 @@ Group Group::fromJson(const QJsonObject &object)
     return group;
 }
 
-std::optional<json::FieldProblem> Group::checkJson(const QJsonObject &object)
+std::optional<FieldProblem> Group::checkJson(const QJsonObject &object)
 {
     using json::Type;
     return json::checkFields(

@@ -1,10 +1,11 @@
 #pragma once
 
-#include "JsonFields.h"
+#include "FieldProblem.h"
 
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
+#include <optional>
 
 namespace fw {
 
@@ -23,7 +24,7 @@ public:
     QJsonObject toJson() const;
     // Why `object` is not a usable group: no id, or a known field of the wrong type. nullopt
     // when usable (see Webhook::checkJson).
-    static std::optional<json::FieldProblem> checkJson(const QJsonObject &object);
+    static std::optional<FieldProblem> checkJson(const QJsonObject &object);
 
     friend bool operator==(const Group &a, const Group &b);
 };

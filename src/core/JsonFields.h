@@ -1,5 +1,7 @@
 #pragma once
 
+#include "FieldProblem.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QStringList>
@@ -52,24 +54,12 @@ inline bool takeBool(QJsonObject &object, QLatin1String key, bool fallback)
     return value.toBool();
 }
 
-// The JSON types a known field may hold. Null or absent is always allowed where a field is
-// optional: Fivetran writes both for "no value".
-enum class Type { String, Bool, StringList };
+using Type = JsonType;
 
 struct Field
 {
     QLatin1String key;
     Type type;
-};
-
-// A known field of an object the API sent that cannot be used as that field: a required one
-// missing (absent, null or empty text), or a field of the wrong JSON type.
-struct FieldProblem
-{
-    QString key;
-    Type expected = Type::String;
-    bool missing = false;
-    QJsonValue::Type found = QJsonValue::Undefined; // what the field held when not missing
 };
 
 inline bool hasType(const QJsonValue &value, Type type)

@@ -49,7 +49,7 @@ Webhook Webhook::fromJson(const QJsonObject &object)
     return webhook;
 }
 
-std::optional<json::FieldProblem> Webhook::checkJson(const QJsonObject &object)
+std::optional<FieldProblem> Webhook::checkJson(const QJsonObject &object)
 {
     using json::Type;
     return json::checkFields(object, kId,

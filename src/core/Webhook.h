@@ -1,6 +1,6 @@
 #pragma once
 
-#include "JsonFields.h"
+#include "FieldProblem.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -43,7 +43,7 @@ public:
     // Why `object` is not a usable webhook: no id, or a known field of the wrong type ("active":
     // "yes"). fromJson() would keep such a value in extraFields and show the default in its place
     // (inactive, no events), so the client refuses it instead. nullopt when usable.
-    static std::optional<json::FieldProblem> checkJson(const QJsonObject &object);
+    static std::optional<FieldProblem> checkJson(const QJsonObject &object);
 
     friend bool operator==(const Webhook &a, const Webhook &b);
     friend bool operator!=(const Webhook &a, const Webhook &b) { return !(a == b); }

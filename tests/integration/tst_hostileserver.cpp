@@ -291,11 +291,12 @@ private Q_SLOTS:
             [&](auto cb) { return m_client->listWebhooks(QString(), 100, this, cb); });
         QVERIFY(result);
         QVERIFY(!result->ok());
-        QCOMPARE(result->error().kind, Kind::Timeout);
+        QCOMPARE(result->error().kind, Kind::RateLimited); // still what went wrong
         QCOMPARE(result->error().httpStatus, 429);
+        QCOMPARE(result->error().retryAfter.count(), 1);
         QCOMPARE(result->error().message,
-            QStringLiteral("Gave up when the time limit of 2 seconds ran out, retries "
-                           "included. Last answer: Slow down"));
+            QStringLiteral(
+                "Slow down Not retried: the time limit of 2 seconds would run out first."));
         QCOMPARE(result->error().code, QStringLiteral("TooManyRequests"));
         QCOMPARE(retries.count(), 1);
         QCOMPARE(m_server->requestCount(), 2);
