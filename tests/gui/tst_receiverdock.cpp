@@ -1,5 +1,5 @@
 #include "ReceiverDock.h"
-#include "ReceiverLogging.h"
+#include "HttpListener.h"
 #include "Signature.h"
 
 #include <QAbstractItemModelTester>
@@ -80,7 +80,7 @@ private:
 
 void tst_ReceiverDock::initTestCase()
 {
-    receiver::silenceHttpServerRequestDumps();
+    http::silenceRequestDumps();
 }
 
 void tst_ReceiverDock::init()
