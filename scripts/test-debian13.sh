@@ -114,9 +114,10 @@ fi
 # The packages a build and the whole test suite need: scripts/install-deps.sh's list (Qt,
 # QtKeychain, Xvfb, D-Bus, gnome-keyring, libsecret-tools, fonts, packaging tools), and trixie's
 # Node.js to run the conformance test's Prism. Not npm: Prism is installed from outside (below),
-# and npm would bring 340 more packages.
+# and npm would bring 340 more packages. Debian 13 moved Qt's SVG icon engine out of libqt6svg6
+# into qt6-svg-plugins (Debian 12 has no such package).
 mapfile -t packages < <(bash scripts/install-deps.sh --list)
-packages+=(nodejs)
+packages+=(nodejs qt6-svg-plugins)
 recipe="mmdebstrap --variant=apt $suite $mirror
 $(printf '%s\n' "${packages[@]}" | sort -u)"
 

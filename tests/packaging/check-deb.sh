@@ -70,7 +70,8 @@ description=$(field Description)
 depends=$(field Depends)
 # Depends as a list of package names (alternatives and version constraints dropped).
 depends_names=$(printf '%s' "$depends" | tr ',|' '\n' | sed -E 's/\(.*\)//; s/^ +//; s/ +$//' | sort -u)
-has_dep() { printf '%s\n' "$depends_names" | grep -qx "$1"; }
+# Debian 13 renamed the libraries whose ABI changed with a 64-bit time_t: libqt6core6t64.
+has_dep() { printf '%s\n' "$depends_names" | grep -qxF -e "$1" -e "$1t64"; }
 for package in libsecret-1-0 qt6-qpa-plugins libqt6svg6 libqt6core6 libqt6gui6 libqt6widgets6 \
     libqt6network6 libqt6httpserver6 libqt6keychain1 libc6 libstdc++6; do
     has_dep "$package" || fail "Depends lacks $package: $depends"
