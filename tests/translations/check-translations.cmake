@@ -14,7 +14,7 @@ foreach(project IN LISTS projects)
         message(FATAL_ERROR "${project} is missing: configure the build first.")
     endif()
     get_filename_component(name "${project}" NAME_WE) # fwgui_project
-    string(REPLACE "_project" "" target "${name}")
+    string(REGEX REPLACE "(_lupdate)?_project$" "" target "${name}") # fwgui
     # The same sources, include paths and options as the update_translations target, but the
     # .ts files replaced by copies so the originals stay untouched.
     include("${project}")
