@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QLocale>
+#include <QTimeZone>
 
 namespace fw {
 
@@ -115,8 +116,8 @@ std::chrono::seconds ApiError::parseRetryAfter(const QByteArray &value, const QD
                                                    QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
     if (!date.isValid())
         return std::chrono::seconds(-1);
-    QDateTime utc = date;
-    utc.setTimeSpec(Qt::UTC);
+    // The same wall time, read as UTC (setTimeSpec is deprecated from Qt 6.8 on).
+    const QDateTime utc(date.date(), date.time(), QTimeZone::utc());
     return std::chrono::seconds(qMax<qint64>(0, now.secsTo(utc)));
 }
 

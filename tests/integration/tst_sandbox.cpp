@@ -27,6 +27,16 @@ using namespace std::chrono_literals;
 
 namespace {
 
+qint64 monotonicMs() // for elapsed times: never stepped by the wall clock
+{
+    static QElapsedTimer clock = [] {
+        QElapsedTimer started;
+        started.start();
+        return started;
+    }();
+    return clock.elapsed();
+}
+
 constexpr int kWaitMs = 30000;
 using Headers = QList<QPair<QByteArray, QByteArray>>;
 
@@ -131,7 +141,7 @@ private:
         request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                              QNetworkRequest::ManualRedirectPolicy);
         auto *reply = m_network->sendCustomRequest(request, method, body);
-        reply->setProperty("startedMs", QDateTime::currentMSecsSinceEpoch());
+        reply->setProperty("startedMs", monotonicMs());
         return reply;
     }
 
@@ -141,7 +151,7 @@ private:
         QSignalSpy finished(reply, &QNetworkReply::finished);
         result.finished = reply->isFinished() || finished.wait(kWaitMs);
         result.elapsedMs =
-                QDateTime::currentMSecsSinceEpoch() - reply->property("startedMs").toLongLong();
+                monotonicMs() - reply->property("startedMs").toLongLong();
         result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         result.error = reply->error();
         result.body = reply->readAll();
@@ -395,19 +405,13 @@ private Q_SLOTS:
         QVERIFY(names.size() < store().groupCount()); // names need not be unique
     }
 
-    void seedsOneHundredThousandQuickly()
+    void seedsOneHundredThousand()
     {
+        // How fast is the benchmark's business (sandbox pages per second); here, only what.
         QElapsedTimer timer;
         timer.start();
         m_sandbox->seedWebhooks(100000);
-        const qint64 elapsed = timer.elapsed();
-        qInfo("seeded 100,000 webhooks in %lld ms", elapsed);
-#if defined(__SANITIZE_ADDRESS__)
-        const qint64 budget = 4000; // AddressSanitizer slows allocation-heavy code severalfold
-#else
-        const qint64 budget = 1000;
-#endif
-        QVERIFY2(elapsed < budget, qPrintable(QString::number(elapsed)));
+        qInfo("seeded 100,000 webhooks in %lld ms", timer.elapsed());
         QCOMPARE(store().webhookCount(), 100000);
         QSet<QString> unique;
         for (const Webhook &webhook : store().webhooks()) {
@@ -933,8 +937,8 @@ private Q_SLOTS:
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.data().value(QLatin1String("succeed")).toBool(true), false);
         QCOMPARE(reply.data().value(QLatin1String("status")).toInt(-1), 0);
+        // The 300 ms timeout, not the default 10 s, is what ended it.
         QVERIFY(reply.data().value(QLatin1String("message")).toString().contains(QLatin1String("300 ms")));
-        QVERIFY2(reply.elapsedMs < 5000, qPrintable(QString::number(reply.elapsedMs)));
     }
 
     void testNeedsAnEvent_data()
@@ -1244,15 +1248,22 @@ private Q_SLOTS:
         QCOMPARE(one.status, 200);
         QVERIFY2(one.elapsedMs >= 250, qPrintable(QString::number(one.elapsedMs)));
 
-        // Delayed by timers, not by sleeping: five at once take about one latency, not five.
-        QList<QNetworkReply *> replies;
+        // Delayed by timers, not by sleeping: while five API requests wait out a long delay,
+        // the sandbox still answers (a control route is never delayed). A sleeping sandbox on
+        // this thread would answer nothing until the delays were over.
+        faults.latency = std::chrono::minutes(10);
+        m_sandbox->setFaults(faults);
+        QList<QNetworkReply *> held;
         for (int i = 0; i < 5; ++i)
-            replies.append(start("GET", QStringLiteral("/v1/account/info")));
-        QElapsedTimer timer;
-        timer.start();
-        for (QNetworkReply *reply : std::as_const(replies))
-            QCOMPARE(finish(reply).status, 200);
-        QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
+            held.append(start("GET", QStringLiteral("/v1/account/info")));
+        const Reply control = call("GET", QStringLiteral("/sandbox/faults"));
+        QCOMPARE(control.status, 200);
+        QCOMPARE(control.data().value(QLatin1String("latency_ms")).toInt(), 600000);
+        for (QNetworkReply *reply : std::as_const(held)) {
+            QVERIFY(!reply->isFinished());
+            reply->abort();
+            reply->deleteLater();
+        }
     }
 
     void faultServerErrors()

@@ -1,6 +1,7 @@
 #include "ApiError.h"
 
 #include <QTest>
+#include <QTimeZone>
 
 using namespace fw;
 using Kind = ApiError::Kind;
@@ -71,7 +72,7 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, header);
         QFETCH(qint64, seconds);
-        const QDateTime now(QDate(2026, 11, 29), QTime(12, 0, 0), Qt::UTC);
+        const QDateTime now(QDate(2026, 11, 29), QTime(12, 0, 0), QTimeZone::utc());
         QCOMPARE(qint64(ApiError::parseRetryAfter(header, now).count()), seconds);
     }
 
