@@ -5,6 +5,7 @@
 #include "SandboxStore.h"
 #include "Signature.h"
 
+#include "../support/AwaitCall.h"
 #include "../support/LoopbackReceiver.h"
 
 #include <QElapsedTimer>
@@ -30,38 +31,6 @@ using Kind = ApiError::Kind;
 namespace {
 
 constexpr int kWaitMs = 60000;
-
-// Runs the event loop until `finished` is called. Client and sandbox share this thread, so the
-// wait must be a real event loop: QTest::qWaitFor sleeps 10 ms between rounds, which turned
-// each request into ~40 ms.
-void runUntil(const std::function<void(const std::function<void()> &finished)> &start,
-              int timeoutMs = kWaitMs)
-{
-    QEventLoop loop;
-    bool done = false;
-    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    start([&] {
-        done = true;
-        loop.quit();
-    });
-    if (!done)
-        loop.exec();
-    if (!done)
-        qWarning("no answer within %d ms", timeoutMs);
-}
-
-template<typename T>
-std::optional<ApiResult<T>> await(const std::function<ApiCall *(ApiCallback<T>)> &start)
-{
-    std::optional<ApiResult<T>> result;
-    runUntil([&](const std::function<void()> &finished) {
-        start([&result, finished](const ApiResult<T> &r) {
-            result = r;
-            finished();
-        });
-    });
-    return result;
-}
 
 QString specDir()
 {

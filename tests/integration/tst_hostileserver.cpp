@@ -3,6 +3,7 @@
 // with an ApiError that says what happened. Real HTTP on loopback; nothing is timed: the bounds
 // are checked on what the server counted (requests, bytes sent).
 
+#include "../support/AwaitCall.h"
 #include "../support/HostileServer.h"
 #include "FivetranClient.h"
 #include "Limits.h"
@@ -19,33 +20,6 @@ using Kind = ApiError::Kind;
 namespace {
 
 constexpr int kWaitMs = 30000;
-
-// Runs the event loop until `finished` is called (the server lives on this thread too).
-void runUntil(const std::function<void(const std::function<void()> &finished)> &start)
-{
-    QEventLoop loop;
-    bool done = false;
-    QTimer::singleShot(kWaitMs, &loop, &QEventLoop::quit);
-    start([&] {
-        done = true;
-        loop.quit();
-    });
-    if (!done)
-        loop.exec();
-}
-
-template <typename T>
-std::optional<ApiResult<T>> await(const std::function<ApiCall *(ApiCallback<T>)> &start)
-{
-    std::optional<ApiResult<T>> result;
-    runUntil([&](const std::function<void()> &finished) {
-        start([&result, finished](const ApiResult<T> &r) {
-            result = r;
-            finished();
-        });
-    });
-    return result;
-}
 
 const QByteArray kGoodWebhook = QByteArrayLiteral(
     R"({"id":"good_one","type":"account","url":"https:\/\/x.io","events":["sync_end"],"active":true})");
