@@ -262,7 +262,10 @@ ApiResult<Envelope> HttpCall::interpret(QNetworkReply *reply) const
     if (transportFailure || status == 0)
         return ApiError::network(reply->errorString());
 
-    const QByteArray body = reply->read(m_client->m_maxResponseBytes + 1);
+    // What arrived, never more than the cap and one byte. Not read(cap + 1) alone: QIODevice
+    // allocates the whole size it is asked for first, 16 MiB for every answer.
+    const QByteArray body =
+            reply->read(qMin(reply->bytesAvailable(), m_client->m_maxResponseBytes + 1));
     if (body.size() > m_client->m_maxResponseBytes) { // in case one read delivered it all
         ApiError error = ApiError::protocol(
             FivetranClient::tr("The server's answer exceeded %1; stopped reading.")
