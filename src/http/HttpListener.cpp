@@ -860,7 +860,12 @@ void filter(QLoggingCategory *category)
 {
     if (previousFilter)
         previousFilter(category);
-    if (qstrcmp(category->categoryName(), "qt.httpserver") == 0) {
+    // "qt.httpserver" on 6.4; 6.8 adds sub-categories ("qt.httpserver.http1handler" prints each
+    // request with its Authorization header): all of them.
+    static constexpr char prefix[] = "qt.httpserver";
+    const char *name = category->categoryName();
+    if (qstrncmp(name, prefix, sizeof prefix - 1) == 0
+        && (name[sizeof prefix - 1] == '\0' || name[sizeof prefix - 1] == '.')) {
         category->setEnabled(QtDebugMsg, false);
         category->setEnabled(QtInfoMsg, false);
     }

@@ -127,7 +127,7 @@ private:
     std::unique_ptr<Private> d;
 };
 
-// QtHttpServer's "qt.httpserver" category prints whole requests, Authorization header included,
+// QtHttpServer's "qt.httpserver" categories print whole requests, Authorization header included,
 // with no way to redact it: keep it below warnings in any process that serves. Idempotent.
 void silenceRequestDumps();
 
