@@ -587,12 +587,13 @@ private Q_SLOTS:
         const Webhook webhook = addWebhook(threeEvents);
         {
             auto dialog = makeDialog(webhook);
-            dialog->resize(812, 456);
+            // Within the offscreen screen (800 x 600): Qt 6.8 shrinks a restored window to fit.
+            dialog->resize(712, 456);
             dialog->close();
         }
         QVERIFY(QSettings().contains(QStringLiteral("SendTestDialog/geometry")));
         auto dialog = makeDialog(webhook);
-        QCOMPARE(dialog->size(), QSize(812, 456));
+        QCOMPARE(dialog->size(), QSize(712, 456));
     }
 
     void webhookWithoutEvents()
