@@ -22,9 +22,10 @@ namespace fw {
 
 namespace {
 
-// Whole seconds for a message, rounded up so that 0.3 s is not "0 seconds".
+// Room above the response cap in the reply's read buffer (see startAttempt()).
 constexpr qint64 kReadBufferMargin = 256 * 1024;
 
+// Whole seconds for a message, rounded up so that 0.3 s is not "0 seconds".
 int messageSeconds(std::chrono::milliseconds duration)
 {
     return int(std::ceil(double(duration.count()) / 1000.0));
@@ -33,6 +34,13 @@ int messageSeconds(std::chrono::milliseconds duration)
 QString dataSize(qint64 bytes)
 {
     return QLocale().formattedDataSize(bytes, bytes % (1024 * 1024) == 0 ? 0 : 1);
+}
+
+ApiError answerTooLarge(const QString &message, int httpStatus)
+{
+    ApiError error = ApiError::protocol(message);
+    error.httpStatus = httpStatus;
+    return error;
 }
 
 } // namespace
@@ -241,13 +249,12 @@ ApiResult<Envelope> HttpCall::interpret(QNetworkReply *reply) const
 
     if (m_tooLarge >= 0) {
         const QString cap = dataSize(m_client->m_maxResponseBytes);
-        ApiError error = ApiError::protocol(m_tooLargeAnnounced
+        return answerTooLarge(m_tooLargeAnnounced
                 ? FivetranClient::tr("The server announced an answer of %1, over the "
                                      "%2 limit; it was not read.")
                       .arg(dataSize(m_tooLarge), cap)
-                : FivetranClient::tr("The server's answer exceeded %1; stopped reading.").arg(cap));
-        error.httpStatus = status;
-        return error;
+                : FivetranClient::tr("The server's answer exceeded %1; stopped reading.").arg(cap),
+            status);
     }
     if (m_timedOut && m_attemptCutByDeadline)
         return ApiError::timeout(
@@ -266,13 +273,10 @@ ApiResult<Envelope> HttpCall::interpret(QNetworkReply *reply) const
     // allocates the whole size it is asked for first, 16 MiB for every answer.
     const QByteArray body =
             reply->read(qMin(reply->bytesAvailable(), m_client->m_maxResponseBytes + 1));
-    if (body.size() > m_client->m_maxResponseBytes) { // in case one read delivered it all
-        ApiError error = ApiError::protocol(
-            FivetranClient::tr("The server's answer exceeded %1; stopped reading.")
-                .arg(dataSize(m_client->m_maxResponseBytes)));
-        error.httpStatus = status;
-        return error;
-    }
+    if (body.size() > m_client->m_maxResponseBytes) // in case one read delivered it all
+        return answerTooLarge(FivetranClient::tr("The server's answer exceeded %1; stopped reading.")
+                                  .arg(dataSize(m_client->m_maxResponseBytes)),
+            status);
     if (status < 200 || status >= 300)
         return ApiError::fromHttp(
                 status, body, reply->rawHeader("Retry-After"),
