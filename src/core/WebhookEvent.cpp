@@ -6,7 +6,8 @@ namespace fw {
 
 namespace {
 const QLatin1String kEvent("event"), kCreated("created"), kConnectorType("connector_type"),
-        kConnectorId("connector_id"), kConnectorName("connector_name"), kSyncId("sync_id"),
+        kConnectorId("connector_id"), kConnectorName("connector_name"),
+        kConnectionId("connection_id"), kConnectionName("connection_name"), kSyncId("sync_id"),
         kDestinationGroupId("destination_group_id"), kGroupId("group_id"), kData("data");
 } // namespace
 
@@ -15,6 +16,21 @@ QString WebhookEvent::dedupeKey() const
     // Fivetran sends no delivery id; these four identify one occurrence (spec, section 5).
     return event % QLatin1Char('\x1f') % connectorId % QLatin1Char('\x1f') % syncId
             % QLatin1Char('\x1f') % created;
+}
+
+QString WebhookEvent::connectionLabel() const
+{
+    for (const QString *label : {&connectionName, &connectorName, &connectionId, &connectorId}) {
+        if (!label->isEmpty())
+            return *label;
+    }
+    return {};
+}
+
+QString WebhookEvent::outcome() const
+{
+    const QJsonValue status = data.value(QLatin1String("status"));
+    return status.isString() ? status.toString() : QString();
 }
 
 WebhookEvent WebhookEvent::fromJson(const QJsonObject &object)
@@ -26,6 +42,8 @@ WebhookEvent WebhookEvent::fromJson(const QJsonObject &object)
     event.connectorType = json::takeString(rest, kConnectorType);
     event.connectorId = json::takeString(rest, kConnectorId);
     event.connectorName = json::takeString(rest, kConnectorName);
+    event.connectionId = json::takeString(rest, kConnectionId);
+    event.connectionName = json::takeString(rest, kConnectionName);
     event.syncId = json::takeString(rest, kSyncId);
     event.destinationGroupId = json::takeString(rest, kDestinationGroupId);
     if (event.destinationGroupId.isEmpty() && rest.value(kGroupId).isString()) {
@@ -49,6 +67,8 @@ QJsonObject WebhookEvent::toJson() const
     json::putString(object, kConnectorType, connectorType);
     json::putString(object, kConnectorId, connectorId);
     json::putString(object, kConnectorName, connectorName);
+    json::putString(object, kConnectionId, connectionId);
+    json::putString(object, kConnectionName, connectionName);
     json::putString(object, kSyncId, syncId);
     if (!destinationGroupId.isEmpty())
         object.insert(groupIdKey, destinationGroupId);

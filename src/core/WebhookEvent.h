@@ -15,6 +15,8 @@ public:
     QString connectorType;
     QString connectorId;
     QString connectorName;
+    QString connectionId; // newer payloads name the connection too
+    QString connectionName;
     QString syncId;
     QString destinationGroupId; // older payloads call it group_id; see groupIdKey
     QJsonObject data;
@@ -22,6 +24,11 @@ public:
 
     // Older payloads name the destination "group_id"; remembered so toJson() writes it back as sent.
     QString groupIdKey = QStringLiteral("destination_group_id");
+
+    // The connection as a user knows it: its name, else its id (newer or older field names).
+    QString connectionLabel() const;
+    // What the event says of its outcome: data.status (sync_end: SUCCESSFUL, FAILURE...).
+    QString outcome() const;
 
     // Deliveries may repeat (Fivetran retries for hours): this identifies one occurrence.
     QString dedupeKey() const;
