@@ -396,7 +396,12 @@ public:
                std::function<void()> onSuccess);
     void deliver(const QUrl &url, const QString &event, const QByteArray &body,
                  const QString &secret, std::function<void(const DeliveryOutcome &)> done);
-    QStringList emitEvent(const QString &event, const QString &status, const QString &groupId);
+    using EventDone = std::function<void(const QList<EventDelivery> &)>;
+    // A failed delivery of an emitted event, tried again later as Fivetran does.
+    void retryEvent(const QString &webhookId, const QString &event, const QByteArray &body,
+                    int attempt);
+    QStringList emitEvent(const QString &event, const QString &status, const QString &groupId,
+                          EventDone done = {});
 
     SandboxServer *q;
     SandboxStore m_store;
@@ -412,6 +417,8 @@ public:
     quint64 m_apiRequests = 0;
     HourlyLimit m_hourlyLimit;
     std::chrono::milliseconds m_deliveryTimeout{10'000}; // Fivetran gives receivers about 10 s
+    int m_eventRetryAttempts = 0;
+    std::chrono::milliseconds m_eventRetryStep{5000};
     QHostAddress m_address;
     quint16 m_port = 0;
     bool m_shuttingDown = false;
@@ -1002,7 +1009,7 @@ void SandboxServer::Private::deliver(const QUrl &url, const QString &event, cons
 }
 
 QStringList SandboxServer::Private::emitEvent(const QString &event, const QString &status,
-                                              const QString &groupId)
+                                              const QString &groupId, EventDone done)
 {
     QString group = groupId;
     if (group.isEmpty() && m_store.groupCount() > 0)
@@ -1012,11 +1019,57 @@ QStringList SandboxServer::Private::emitEvent(const QString &event, const QStrin
             SandboxEvents::body(SandboxEvents::make(event, status, SandboxEvents::demoConnector(group)));
     QStringList ids;
     const QList<Webhook> targets = m_store.subscribers(event, group);
+    // Filled in as deliveries finish, handed over when the last one has.
+    auto outcomes = std::make_shared<QList<EventDelivery>>();
+    auto pending = std::make_shared<qsizetype>(targets.size());
     for (const Webhook &webhook : targets) {
-        deliver(QUrl(webhook.url), event, body, webhook.secret, {});
+        const QUrl url(webhook.url);
+        outcomes->append({webhook.id, url, 0, QString()});
+        std::function<void(const DeliveryOutcome &)> finished;
+        if (done) {
+            finished = [outcomes, pending, done, index = outcomes->size() - 1](
+                               const DeliveryOutcome &outcome) {
+                (*outcomes)[index].status = outcome.status;
+                (*outcomes)[index].message = outcome.message;
+                if (--*pending == 0)
+                    done(*outcomes);
+            };
+        }
+        deliver(url, event, body, webhook.secret,
+                [this, finished = std::move(finished), id = webhook.id, event,
+                 body](const DeliveryOutcome &outcome) {
+                    if (!outcome.succeeded())
+                        retryEvent(id, event, body, 1);
+                    if (finished)
+                        finished(outcome);
+                });
         ids.append(webhook.id);
     }
+    if (done && targets.isEmpty())
+        done({});
     return ids;
+}
+
+void SandboxServer::Private::retryEvent(const QString &webhookId, const QString &event,
+                                        const QByteArray &body, int attempt)
+{
+    if (attempt > m_eventRetryAttempts)
+        return;
+    QTimer::singleShot(m_eventRetryStep * attempt, &m_network, [this, webhookId, event, body, attempt] {
+        if (m_shuttingDown)
+            return;
+        // Given up, as Fivetran does, once the webhook is gone or switched off.
+        const Webhook *webhook = m_store.webhook(webhookId);
+        if (!webhook || !webhook->active)
+            return;
+        qCInfo(lcSandbox).noquote() << "retrying" << event << "for webhook" << webhookId
+                                    << "attempt" << attempt;
+        deliver(QUrl(webhook->url), event, body, webhook->secret,
+                [this, webhookId, event, body, attempt](const DeliveryOutcome &outcome) {
+                    if (!outcome.succeeded())
+                        retryEvent(webhookId, event, body, attempt + 1);
+                });
+    });
 }
 
 void SandboxServer::Private::emitEventRoute(const ExchangePtr &exchange)
@@ -1152,9 +1205,9 @@ Credentials SandboxServer::credentials() const
     return d->m_credentials;
 }
 
-void SandboxServer::seedDemoData()
+void SandboxServer::seedDemoData(const QUrl &receiver)
 {
-    d->m_store.seedDemoData();
+    d->m_store.seedDemoData(receiver);
 }
 
 void SandboxServer::seedWebhooks(int count)
@@ -1185,6 +1238,22 @@ std::chrono::milliseconds SandboxServer::deliveryTimeout() const
     return d->m_deliveryTimeout;
 }
 
+void SandboxServer::setEventRetries(int attempts, std::chrono::milliseconds step)
+{
+    d->m_eventRetryAttempts = qBound(0, attempts, 100);
+    d->m_eventRetryStep = std::max(step, std::chrono::milliseconds(1));
+}
+
+int SandboxServer::eventRetryAttempts() const
+{
+    return d->m_eventRetryAttempts;
+}
+
+std::chrono::milliseconds SandboxServer::eventRetryStep() const
+{
+    return d->m_eventRetryStep;
+}
+
 void SandboxServer::setRateLimit(int requestsPerHour)
 {
     d->m_hourlyLimit.limit = qMax(1, requestsPerHour);
@@ -1203,6 +1272,19 @@ int SandboxServer::emitEvent(const QString &event, const QString &status)
 int SandboxServer::emitEvent(const QString &event, const QString &status, const QString &groupId)
 {
     return int(d->emitEvent(event, status, groupId).size());
+}
+
+int SandboxServer::emitEvent(const QString &event, const QString &status, const QString &groupId,
+                             QObject *context,
+                             std::function<void(const QList<EventDelivery> &)> done)
+{
+    const QPointer<QObject> guard(context);
+    return int(d->emitEvent(event, status, groupId,
+                            [guard, done = std::move(done)](const QList<EventDelivery> &outcomes) {
+                                if (guard && done)
+                                    done(outcomes);
+                            })
+                       .size());
 }
 
 } // namespace fw

@@ -7,6 +7,7 @@
 #include <QUrl>
 
 #include <chrono>
+#include <functional>
 #include <memory>
 
 namespace fw {
@@ -26,6 +27,16 @@ struct SandboxFaults
     quint32 seed = 1;
 
     bool any() const;
+};
+
+// How one delivery of an emitted event went.
+struct EventDelivery
+{
+    QString webhookId;
+    QUrl url;
+    int status = 0; // what the endpoint answered; 0 when it never answered
+    QString message; // "Success", or why not
+    bool succeeded() const { return status >= 200 && status < 300; }
 };
 
 // A local emulator of Fivetran's webhook, group and account API (the spec in
@@ -49,13 +60,22 @@ public:
     void setCredentials(const Credentials &credentials);
     Credentials credentials() const;
 
-    void seedDemoData(); // a few named groups and a few dozen webhooks
+    // A few named groups and a few dozen webhooks; the first three deliver to `receiver` when
+    // it is valid (see SandboxStore::seedDemoData).
+    void seedDemoData(const QUrl &receiver = QUrl());
     void seedWebhooks(int count); // `count` generated webhooks across the groups, for scale
     void setFaults(const SandboxFaults &faults);
     SandboxFaults faults() const;
     // How long the reachability probe and Test deliveries wait for the endpoint.
     void setDeliveryTimeout(std::chrono::milliseconds timeout);
     std::chrono::milliseconds deliveryTimeout() const;
+    // Fivetran tries a failed event delivery again, with waits growing by five minutes, for
+    // hours. With `attempts` > 0 the sandbox does the same for emitted events, `step` standing for
+    // Fivetran's five minutes: again after step, 2 x step, ... `attempts` times, while the
+    // webhook exists and is active, with its current secret. Off (0) by default.
+    void setEventRetries(int attempts, std::chrono::milliseconds step);
+    int eventRetryAttempts() const;
+    std::chrono::milliseconds eventRetryStep() const;
     // API requests allowed per hour before 429 (Fivetran: 20,000; 500 on trial accounts). Every
     // /v1 answer reports it in X-Rate-Limit and X-Rate-Limit-Remaining.
     void setRateLimit(int requestsPerHour);
@@ -69,6 +89,10 @@ public:
     // The same for the fake connection in group `groupId` (empty: the first group). Group
     // webhooks of other groups do not receive it.
     int emitEvent(const QString &event, const QString &status, const QString &groupId);
+    // The same, and `done` is called (unless `context` is gone) once every delivery finished,
+    // with each outcome in the order the deliveries started; at once with none.
+    int emitEvent(const QString &event, const QString &status, const QString &groupId,
+                  QObject *context, std::function<void(const QList<fw::EventDelivery> &)> done);
 
 Q_SIGNALS:
     // Every API request handled (after faults), for tests and the app's activity display.

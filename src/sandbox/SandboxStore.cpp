@@ -310,13 +310,46 @@ void SandboxStore::ensureDemoGroups()
         addGroup(QString::fromLatin1(demo.name), now.addDays(-demo.ageDays).addSecs(-3600 * 7));
 }
 
-void SandboxStore::seedDemoData()
+void SandboxStore::seedDemoData(const QUrl &receiver)
 {
     ensureDemoGroups();
     const QList<Group> allGroups = groups();
     const QList<QStringList> &eventSets = demoEventSets();
     const QString secret = demoSecret();
     const QDateTime start = QDateTime::currentDateTimeUtc().addDays(-40);
+    if (receiver.isValid()) {
+        // First in the list, so that a new user's first Send test reaches something.
+        const struct
+        {
+            const char *path;
+            bool group;
+            bool isSigned;
+            QStringList events;
+        } toReceiver[] = {
+            {"fivetran/sync-status", false, true,
+             {QStringLiteral("sync_start"), QStringLiteral("sync_end")}},
+            {"fivetran/alerts", true, true,
+             {QStringLiteral("sync_end"), QStringLiteral("connection_failure"),
+              QStringLiteral("connection_successful")}},
+            {"fivetran/unsigned", false, false,
+             {QStringLiteral("sync_end"), QStringLiteral("dbt_run_succeeded"),
+              QStringLiteral("dbt_run_failed")}},
+        };
+        for (const auto &demo : toReceiver) {
+            Webhook webhook;
+            webhook.type = demo.group ? QStringLiteral("group") : QStringLiteral("account");
+            if (demo.group)
+                webhook.groupId = allGroups.constFirst().id;
+            webhook.url = receiver.resolved(QUrl(QLatin1String(demo.path))).toString();
+            webhook.events = demo.events;
+            webhook.active = true;
+            if (demo.isSigned)
+                webhook.secret = secret;
+            webhook.createdBy = m_account.userId;
+            webhook.createdAt = timestamp(start.addSecs(-3600));
+            addWebhook(webhook);
+        }
+    }
     constexpr int count = 36;
     for (int i = 0; i < count; ++i) {
         Webhook webhook;

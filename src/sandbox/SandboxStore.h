@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QList>
 #include <QRandomGenerator>
+#include <QUrl>
 #include <QString>
 
 #include <map>
@@ -64,8 +65,10 @@ public:
     // and group webhooks of that group, subscribed to `event`.
     QList<Webhook> subscribers(const QString &event, const QString &groupId) const;
 
-    // A few named groups and a few dozen varied webhooks (see demoSecret()).
-    void seedDemoData();
+    // A few named groups and a few dozen varied webhooks (see demoSecret()). With a valid
+    // `receiver` (http://127.0.0.1:PORT/), the first three deliver there, so that tests and
+    // simulated events sent to them arrive: two signed with demoSecret(), one unsigned.
+    void seedDemoData(const QUrl &receiver = QUrl());
     // `count` generated webhooks spread over the groups (the demo groups are added when there are
     // none). Fast enough for 100,000.
     void seedWebhooks(int count);

@@ -1162,6 +1162,49 @@ private Q_SLOTS:
             QVERIFY(payload.value(QLatin1String("data")).toObject().contains(dataField));
     }
 
+    // As Fivetran does: a failed event delivery comes again, with growing waits, the same bytes
+    // signed with the webhook's current secret, until it is taken, the attempts are spent, or
+    // the webhook is switched off.
+    void failedEventsAreTriedAgain()
+    {
+        LoopbackReceiver receiver;
+        receiver.status = 401; // a receiver that checks signatures and has the wrong secret
+        const Webhook webhook = store().addWebhook(webhookAt(receiver.url().toString(), {QStringLiteral("sync_end")}));
+        QCOMPARE(m_sandbox->eventRetryAttempts(), 0); // off unless asked for
+        m_sandbox->setEventRetries(3, std::chrono::milliseconds(50));
+        QList<EventDelivery> first;
+        m_sandbox->emitEvent(QStringLiteral("sync_end"), QString(), QString(), this,
+                             [&first](const QList<EventDelivery> &outcomes) { first = outcomes; });
+        QTRY_COMPARE_WITH_TIMEOUT(first.size(), 1, kWaitMs); // reported after the first attempt
+        QCOMPARE(first.constFirst().status, 401);
+        QTRY_COMPARE_WITH_TIMEOUT(receiver.deliveries.size(), 2, kWaitMs);
+        receiver.status = 200; // fixed: the next try is taken, and the last
+        QTRY_COMPARE_WITH_TIMEOUT(receiver.deliveries.size(), 3, kWaitMs);
+        QTest::qWait(400); // longer than the remaining waits (150 ms): nothing more comes
+        QCOMPARE(receiver.deliveries.size(), 3);
+        for (const auto &delivery : std::as_const(receiver.deliveries))
+            QCOMPARE(delivery.body, receiver.deliveries.constFirst().body);
+
+        // Never taken: 1 + 3 attempts, then given up.
+        receiver.deliveries.clear();
+        receiver.status = 500;
+        m_sandbox->emitEvent(QStringLiteral("sync_end"));
+        QTRY_COMPARE_WITH_TIMEOUT(receiver.deliveries.size(), 4, kWaitMs);
+        QTest::qWait(400);
+        QCOMPARE(receiver.deliveries.size(), 4);
+
+        // Switched off meanwhile: no more tries.
+        receiver.deliveries.clear();
+        m_sandbox->setEventRetries(3, std::chrono::milliseconds(300));
+        m_sandbox->emitEvent(QStringLiteral("sync_end"));
+        QTRY_COMPARE_WITH_TIMEOUT(receiver.deliveries.size(), 1, kWaitMs);
+        WebhookChanges off;
+        off.active = false;
+        store().updateWebhook(webhook.id, off);
+        QTest::qWait(800);
+        QCOMPARE(receiver.deliveries.size(), 1);
+    }
+
     void eventsRouteValidation_data()
     {
         QTest::addColumn<QByteArray>("body");
