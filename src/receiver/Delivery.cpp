@@ -18,7 +18,10 @@ QString Delivery::dedupeKey() const
 {
     if (rejected || !isJsonObject || event.event.isEmpty() || event.created.isEmpty())
         return {};
-    return event.dedupeKey();
+    // Per path: one event goes to every subscribed webhook, and the receiver often stands in
+    // for several of them; a repeat is the same event at the same webhook again.
+    const QStringView webhookPath = QStringView(path).left(path.indexOf(QLatin1Char('?'))); // a retry may add a query
+    return webhookPath % QLatin1Char('\x1f') % event.dedupeKey();
 }
 
 namespace {

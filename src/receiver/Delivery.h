@@ -32,8 +32,8 @@ struct Delivery
     QString rejectReason;
 
     QByteArray header(const QByteArray &name) const; // case-insensitive; empty when absent
-    // The key that marks repeats; empty when the body carries none (not JSON, or no event and
-    // created time): such deliveries are never duplicates.
+    // The key that marks repeats (the path and the event's own key); empty when the body carries
+    // none (not JSON, or no event and created time): such deliveries are never duplicates.
     QString dedupeKey() const;
     // One export record: no secret, only the verdict and the label of the secret that verified.
     QJsonObject toJson() const;

@@ -45,6 +45,7 @@ public:
     ReceiverServer *q;
     http::HttpListener m_listener;
     SecretProvider m_secretProvider;
+    bool m_rejectUnverified = false;
     DeliveryHistory m_history;
 };
 
@@ -58,11 +59,25 @@ void ReceiverServer::Private::handle(
         responder.respond(405, QByteArray(), {{"Allow", "POST"}});
         return;
     }
-    // Answer first: Fivetran (and the sandbox) wait for it, the bookkeeping can follow. Bodies
-    // over the limit never get here (see recordRefused).
-    responder.respond(200, QByteArrayLiteral("{}"), {{"Content-Type", "application/json"}});
+    // Answer first: Fivetran (and the sandbox) wait for it, the bookkeeping can follow; only
+    // the signature, which the answer may depend on, is checked before. Bodies over the limit
+    // never get here (see recordRefused).
+    const QList<KnownSecret> secrets
+        = m_secretProvider ? m_secretProvider(path) : QList<KnownSecret>();
+    const SignatureCheck signature = SignatureCheck::check(request.body, request.headers, secrets);
+    const bool refuse = m_rejectUnverified && !signature.isVerified();
+    const int status = refuse ? 401 : 200;
+    responder.respond(status,
+        refuse ? QJsonDocument(QJsonObject{{QStringLiteral("error"),
+                                   QStringLiteral("signature not verified: %1")
+                                       .arg(signature.verdictName())}})
+                     .toJson(QJsonDocument::Compact)
+               : QByteArrayLiteral("{}"),
+        {{"Content-Type", "application/json"}});
 
     Delivery delivery;
+    delivery.status = status;
+    delivery.signature = signature;
     delivery.time = QDateTime::currentDateTimeUtc();
     delivery.peer = request.peer;
     delivery.method = request.method;
@@ -76,9 +91,6 @@ void ReceiverServer::Private::handle(
         delivery.isJsonObject = true;
         delivery.event = WebhookEvent::fromJson(document.object());
     }
-    const QList<KnownSecret> secrets
-        = m_secretProvider ? m_secretProvider(path) : QList<KnownSecret>();
-    delivery.signature = SignatureCheck::check(request.body, delivery.headers, secrets);
     store(std::move(delivery), path);
 }
 
@@ -194,6 +206,16 @@ qint64 ReceiverServer::maxBodyBytes() const
 void ReceiverServer::setSecretProvider(SecretProvider provider)
 {
     d->m_secretProvider = std::move(provider);
+}
+
+void ReceiverServer::setRejectUnverified(bool reject)
+{
+    d->m_rejectUnverified = reject;
+}
+
+bool ReceiverServer::rejectsUnverified() const
+{
+    return d->m_rejectUnverified;
 }
 
 DeliveryHistory &ReceiverServer::history()

@@ -13,8 +13,9 @@
 
 namespace fw {
 
-// A local webhook endpoint: takes a POST on any path, answers 200 "{}" at once, and records the
-// delivery (parsed event, signature verdict, duplicate mark) in a bounded history.
+// A local webhook endpoint: takes a POST on any path, answers 200 "{}" at once (401 for a bad
+// signature when told to reject those), and records the delivery (parsed event, signature
+// verdict, duplicate mark, the status answered) in a bounded history.
 //
 // - A POST refused by the listener is recorded as rejected, without its body: a body over
 //   maxBodyBytes() (413, answered as soon as Content-Length announces it, before it is read),
@@ -51,6 +52,11 @@ public:
     void setMaxBodyBytes(qint64 bytes);
     qint64 maxBodyBytes() const;
     void setSecretProvider(SecretProvider provider);
+    // When on, a POST whose signature no known secret verifies (unsigned, unknown secret,
+    // mismatch) is answered 401, as a receiver that checks signatures does: Fivetran, or the
+    // sandbox, then counts it as failed (and Fivetran retries it). Off by default.
+    void setRejectUnverified(bool reject);
+    bool rejectsUnverified() const;
 
     DeliveryHistory &history();
     const DeliveryHistory &history() const;

@@ -184,6 +184,73 @@ private Q_SLOTS:
         QCOMPARE(m_receiver->history().at(1).path, QStringLiteral("/a?retry=1"));
         QVERIFY(!m_receiver->history().at(2).duplicate);
         QCOMPARE(received.at(1).at(0).value<Delivery>().sequence, quint64(2));
+
+        // One event goes to every subscribed webhook: at another path it is no repeat.
+        client.queue(post("/b", eventBody(1)));
+        client.queue(post("/b", eventBody(1)));
+        QTRY_COMPARE_WITH_TIMEOUT(client.statuses.size(), 5, kWaitMs);
+        QVERIFY(!m_receiver->history().at(3).duplicate);
+        QVERIFY(m_receiver->history().at(4).duplicate);
+    }
+
+    // Told to reject bad signatures, the receiver answers 401 to anything no known secret
+    // verifies, records what it answered, and the sandbox reports that delivery as failed.
+    void rejectsUnverifiedWhenTold()
+    {
+        const QByteArray secret = "rehearsal-secret";
+        m_receiver->setSecretProvider([&](const QString &) {
+            return QList<KnownSecret>{{QStringLiteral("Rehearsal"), secret}};
+        });
+        const QByteArray body = eventBody(7);
+        QCOMPARE(postOnce("/hook", body), 200); // off by default
+        QVERIFY(!m_receiver->rejectsUnverified());
+
+        m_receiver->setRejectUnverified(true);
+        QVERIFY(m_receiver->rejectsUnverified());
+        QCOMPARE(postOnce("/hook", body), 401); // unsigned
+        QCOMPARE(m_receiver->history().last().status, 401);
+        QCOMPARE(m_receiver->history().last().signature.verdict(), Verdict::NoSignatureHeader);
+        QVERIFY(!m_receiver->history().last().rejected); // its body is kept, to be looked at
+        QCOMPARE(m_receiver->history().last().body, body);
+        QCOMPARE(postOnce("/hook", body, "X-Fivetran-Signature-256: " + Signature::sign(body, "wrong") + "\r\n"), 401);
+        QCOMPARE(m_receiver->history().last().signature.verdict(), Verdict::Mismatch);
+        QCOMPARE(postOnce("/hook", body, "X-Fivetran-Signature-256: " + Signature::sign(body + "\n", secret) + "\r\n"), 401);
+        QCOMPARE(postOnce("/hook", body, "X-Fivetran-Signature-256: " + Signature::sign(body, secret) + "\r\n"), 200);
+        QCOMPARE(m_receiver->history().last().status, 200);
+        QVERIFY(m_receiver->history().last().signature.isVerified());
+
+        // The answer says why, without a secret.
+        RawClient client(m_receiver->port());
+        client.queue(post("/hook", body));
+        QTRY_COMPARE_WITH_TIMEOUT(client.statuses.size(), 1, kWaitMs);
+        const QByteArray answer = client.bodies.value(0);
+        QVERIFY2(answer.contains("signature not verified"), answer.constData());
+        QVERIFY(!answer.contains(secret));
+
+        // Through the sandbox: a webhook signed with another secret fails its event and its test.
+        SandboxServer sandbox;
+        QVERIFY(sandbox.listen());
+        QUrl hookUrl = m_receiver->url();
+        hookUrl.setPath(QStringLiteral("/hooks/rehearsal"));
+        const Webhook wrong = sandbox.store().addWebhook(webhookAt(hookUrl, QStringLiteral("rotated")));
+        QList<EventDelivery> outcomes;
+        bool done = false;
+        QCOMPARE(sandbox.emitEvent(QStringLiteral("sync_end"), QString(), QString(), this,
+                                   [&](const QList<EventDelivery> &list) { outcomes = list; done = true; }),
+                 1);
+        QTRY_VERIFY_WITH_TIMEOUT(done, kWaitMs);
+        QCOMPARE(outcomes.size(), 1);
+        QCOMPARE(outcomes.constFirst().webhookId, wrong.id);
+        QCOMPARE(outcomes.constFirst().status, 401);
+        QVERIFY(!outcomes.constFirst().succeeded());
+
+        // Turned off again: the same delivery is taken.
+        m_receiver->setRejectUnverified(false);
+        done = false;
+        sandbox.emitEvent(QStringLiteral("sync_end"), QString(), QString(), this,
+                          [&](const QList<EventDelivery> &list) { outcomes = list; done = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(done, kWaitMs);
+        QCOMPARE(outcomes.constFirst().status, 200);
     }
 
     void oversizeBodyRejected()
