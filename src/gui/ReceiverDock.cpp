@@ -8,13 +8,16 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QFileDialog>
+#include <QFontMetrics>
 #include <QGuiApplication>
+#include <QCheckBox>
 #include <QHeaderView>
 #include <QIcon>
 #include <QItemSelectionModel>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QScrollBar>
 #include <QStringDecoder>
 #include <QStyle>
 
@@ -28,8 +31,8 @@ class DeliveryListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { TimeColumn, EventColumn, ConnectorColumn, VerdictColumn, DuplicateColumn,
-                  ColumnCount };
+    enum Column { TimeColumn, PathColumn, EventColumn, OutcomeColumn, ConnectionColumn, VerdictColumn,
+                  AnswerColumn, DuplicateColumn, ColumnCount };
 
     explicit DeliveryListModel(const DeliveryHistory &history, QObject *parent = nullptr)
         : QAbstractTableModel(parent), m_history(history)
@@ -86,14 +89,20 @@ public:
         switch (section) {
         case TimeColumn:
             return tr("Time");
+        case PathColumn:
+            return tr("Path");
         case EventColumn:
             return tr("Event");
-        case ConnectorColumn:
-            return tr("Connector");
+        case OutcomeColumn:
+            return tr("Status");
+        case ConnectionColumn:
+            return tr("Connection");
         case VerdictColumn:
-            return tr("Verdict");
+            return tr("Signature");
+        case AnswerColumn:
+            return tr("Answer");
         case DuplicateColumn:
-            return tr("Duplicate");
+            return tr("Repeat");
         default:
             return {};
         }
@@ -165,16 +174,22 @@ private:
         switch (column) {
         case TimeColumn:
             return d.time.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz"));
+        case PathColumn:
+            return d.path;
         case EventColumn:
             if (d.rejected)
                 return tr("Rejected (%1)").arg(d.status);
             if (!d.isJsonObject)
                 return tr("(not JSON)");
             return d.event.event.isEmpty() ? tr("(no event)") : d.event.event;
-        case ConnectorColumn:
-            return d.event.connectorName.isEmpty() ? d.event.connectorId : d.event.connectorName;
+        case OutcomeColumn:
+            return d.event.outcome();
+        case ConnectionColumn:
+            return d.event.connectionLabel();
         case VerdictColumn:
             return verdictText(d.signature);
+        case AnswerColumn:
+            return QString::number(d.status);
         case DuplicateColumn:
             return d.duplicate ? tr("repeat") : QString();
         default:
@@ -187,18 +202,42 @@ private:
         switch (column) {
         case TimeColumn:
             return d.time.toString(Qt::ISODateWithMs);
+        case PathColumn:
+            return d.path;
         case EventColumn:
-            return d.rejected ? d.rejectReason : d.path;
-        case ConnectorColumn:
-            return d.event.connectorId;
+            return d.rejected ? d.rejectReason : d.event.event;
+        case OutcomeColumn:
+            return d.event.data.value(QLatin1String("reason")).toString();
+        case ConnectionColumn:
+            return connectionToolTip(d.event);
         case VerdictColumn:
             return d.signature.explanation();
+        case AnswerColumn:
+            return d.status == 401 && !d.rejected
+                    ? tr("Answered 401: the signature did not verify and bad signatures are rejected.")
+                    : d.rejected ? d.rejectReason : tr("What the receiver answered.");
         case DuplicateColumn:
             return d.duplicate ? tr("An earlier delivery of the same event is in the list.")
                                : QString();
         default:
             return {};
         }
+    }
+
+    // Every id and name the payload gives, newer (connection) and older (connector) fields.
+    static QString connectionToolTip(const WebhookEvent &event)
+    {
+        QStringList lines;
+        const std::pair<const char *, const QString *> fields[] = {
+            {"connection_name", &event.connectionName}, {"connection_id", &event.connectionId},
+            {"connector_name", &event.connectorName},   {"connector_id", &event.connectorId},
+            {"connector_type", &event.connectorType},
+        };
+        for (const auto &[name, value] : fields) {
+            if (!value->isEmpty())
+                lines << QLatin1String(name) + QStringLiteral(": ") + *value;
+        }
+        return lines.join(QLatin1Char('\n'));
     }
 
     static QIcon verdictIcon(const Delivery &d)
@@ -252,12 +291,51 @@ ReceiverDock::ReceiverDock(QWidget *parent)
     setWidget(content);
 
     m_model = new DeliveryListModel(m_server.history(), this);
-    ui->deliveriesTableView->setModel(m_model);
-    ui->deliveriesTableView->horizontalHeader()->setSectionResizeMode(
-            QHeaderView::ResizeToContents);
-    // The verdict is the long text; "repeat" needs no more than its header.
-    ui->deliveriesTableView->horizontalHeader()->setSectionResizeMode(
-            DeliveryListModel::VerdictColumn, QHeaderView::Stretch);
+    QTableView *table = ui->deliveriesTableView;
+    table->setModel(m_model);
+    // Widths that show the usual values whole (measured, not resized to contents: rows come
+    // after the header has laid out); the connection's name takes what is left.
+    const QFontMetrics metrics = table->fontMetrics();
+    const int padding = metrics.averageCharWidth() * 3;
+    const int icon = table->style()->pixelMetric(QStyle::PM_SmallIconSize) + padding / 2;
+    const std::pair<DeliveryListModel::Column, int> widths[] = {
+        {DeliveryListModel::TimeColumn, metrics.horizontalAdvance(QStringLiteral("88:88:88.888"))},
+        {DeliveryListModel::PathColumn, metrics.horizontalAdvance(QStringLiteral("/fivetran/alerts"))},
+        {DeliveryListModel::EventColumn, metrics.horizontalAdvance(QStringLiteral("connection_failure"))},
+        {DeliveryListModel::OutcomeColumn, metrics.horizontalAdvance(QStringLiteral("RESCHEDULED"))},
+        {DeliveryListModel::VerdictColumn, icon + metrics.horizontalAdvance(tr("No known secret"))},
+        {DeliveryListModel::AnswerColumn, metrics.horizontalAdvance(tr("Answer"))},
+        {DeliveryListModel::DuplicateColumn, metrics.horizontalAdvance(tr("Repeat"))},
+    };
+    for (const auto &[column, width] : widths)
+        table->setColumnWidth(column, width + padding);
+    table->horizontalHeader()->setSectionResizeMode(DeliveryListModel::ConnectionColumn,
+                                                    QHeaderView::Stretch);
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    // A short dock still shows a few rows; list and details share its width, not its height.
+    table->setMinimumHeight(fontMetrics().height() * 5);
+    ui->detailsTabWidget->setMinimumHeight(fontMetrics().height() * 5);
+    ui->deliveriesSplitter->setStretchFactor(0, 2);
+    ui->deliveriesSplitter->setStretchFactor(1, 1);
+    connect(ui->rejectUnverifiedCheckBox, &QCheckBox::toggled, &m_server,
+            &ReceiverServer::setRejectUnverified);
+    // New deliveries are followed as a log is: a view at the bottom stays there, and a selected
+    // newest delivery hands the selection on; a user looking further up is left alone.
+    connect(m_model, &QAbstractItemModel::rowsAboutToBeInserted, this, [this] {
+        const QScrollBar *scroll = ui->deliveriesTableView->verticalScrollBar();
+        const int selected = selectedRow();
+        m_follow = selected < 0 ? (scroll->value() == scroll->maximum() ? Follow::Scroll : Follow::None)
+                                : (selected == m_model->rowCount() - 1 ? Follow::Select : Follow::None);
+    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
+        const QModelIndex last = m_model->index(m_model->rowCount() - 1, 0);
+        if (m_follow == Follow::Select)
+            ui->deliveriesTableView->selectionModel()->setCurrentIndex(
+                    last, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        if (m_follow != Follow::None)
+            ui->deliveriesTableView->scrollToBottom(); // lays the new rows out first
+    });
 
     connect(&m_server, &ReceiverServer::deliveryReceived, m_model, &DeliveryListModel::sync);
     connect(&m_server, &ReceiverServer::historyCleared, m_model, &DeliveryListModel::reset);
@@ -529,6 +607,9 @@ void ReceiverDock::showSelected()
                           "from the tool that sends or forwards the delivery.");
     if (check.candidates() > 0)
         explanation << tr("Known secrets tried: %1.").arg(check.candidates());
+    if (d->status == 401 && !d->rejected)
+        explanation << tr("Answered 401, as bad signatures are rejected: Fivetran counts this "
+                          "delivery as failed and sends it again later.");
     if (d->duplicate)
         explanation << tr("This delivery repeats an earlier one in the list (same event, "
                           "connector, sync and time): Fivetran retries deliveries that were "

@@ -64,6 +64,8 @@ private:
     ReceiverServer m_server;
     DeliveryListModel *m_model = nullptr;
     QUrl m_lastUrl; // the URL while last listening: "Copy as curl" still works once stopped
+    enum class Follow { None, Scroll, Select };
+    Follow m_follow = Follow::Scroll; // what the next delivery does to the view
 };
 
 } // namespace fw

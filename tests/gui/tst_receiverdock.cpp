@@ -3,6 +3,7 @@
 #include "Signature.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QJsonDocument>
@@ -14,6 +15,7 @@
 #include <QNetworkRequest>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
@@ -29,6 +31,13 @@ namespace {
 const QByteArray kSecret = "receiver-dock-test-secret-7f3a";
 const QByteArray kWrongSecret = "not-the-remembered-secret-91c2";
 const QString kLabel = QStringLiteral("Sandbox webhook secret");
+
+// The deliveries table, as a user reads it.
+const QStringList kColumns = {QStringLiteral("Time"),       QStringLiteral("Path"),
+                              QStringLiteral("Event"),      QStringLiteral("Status"),
+                              QStringLiteral("Connection"), QStringLiteral("Signature"),
+                              QStringLiteral("Answer"),     QStringLiteral("Repeat")};
+enum { kTime, kPath, kEvent, kStatus, kConnection, kSignature, kAnswer, kRepeat };
 
 QByteArray eventBody(const QString &event, const QString &syncId,
                      const QString &created = QStringLiteral("2024-05-01T10:00:00.000Z"))
@@ -65,6 +74,9 @@ private Q_SLOTS:
     void listenFailureIsShown();
     void stopStopsListening();
     void controlsAreNamedAndAccessible();
+    void newerPayloadsNameTheConnection();
+    void followsNewDeliveries();
+    void rejectBadSignaturesAnswers401();
 
 private:
     // POSTs `body` to the dock's receiver and waits for the answer; returns the HTTP status.
@@ -140,13 +152,18 @@ void tst_ReceiverDock::verifiedDeliveryAppearsWithDetails()
     QTRY_COMPARE(m_dock->deliveryCount(), 1);
 
     QAbstractItemModel *model = m_dock->deliveriesModel();
-    QCOMPARE(model->columnCount(), 5);
-    QCOMPARE(model->headerData(3, Qt::Horizontal).toString(), QStringLiteral("Verdict"));
-    QCOMPARE(index(0, 1).data().toString(), QStringLiteral("sync_end"));
-    QCOMPARE(index(0, 2).data().toString(), QStringLiteral("Orders"));
-    QCOMPARE(index(0, 3).data().toString(), QStringLiteral("Verified"));
-    QVERIFY(!index(0, 3).data(Qt::DecorationRole).value<QIcon>().isNull());
-    QVERIFY(index(0, 4).data().toString().isEmpty());
+    QCOMPARE(model->columnCount(), int(kColumns.size()));
+    for (int column = 0; column < model->columnCount(); ++column)
+        QCOMPARE(model->headerData(column, Qt::Horizontal).toString(), kColumns.at(column));
+    QCOMPARE(index(0, kPath).data().toString(), QStringLiteral("/hooks/orders"));
+    QCOMPARE(index(0, kEvent).data().toString(), QStringLiteral("sync_end"));
+    QCOMPARE(index(0, kStatus).data().toString(), QStringLiteral("SUCCESSFUL"));
+    QCOMPARE(index(0, kConnection).data().toString(), QStringLiteral("Orders"));
+    QVERIFY(index(0, kConnection).data(Qt::ToolTipRole).toString().contains(QLatin1String("connector_id: brave_minnow")));
+    QCOMPARE(index(0, kSignature).data().toString(), QStringLiteral("Verified"));
+    QVERIFY(!index(0, kSignature).data(Qt::DecorationRole).value<QIcon>().isNull());
+    QCOMPARE(index(0, kAnswer).data().toString(), QStringLiteral("200"));
+    QVERIFY(index(0, kRepeat).data().toString().isEmpty());
     QVERIFY(m_dock->selectedExplanation().isEmpty());
 
     selectRow(0);
@@ -175,8 +192,8 @@ void tst_ReceiverDock::wrongSecretExplainsMismatch()
     QCOMPARE(post(eventBody(QStringLiteral("sync_start"), QStringLiteral("s-2")), kWrongSecret),
              200);
     QTRY_COMPARE(m_dock->deliveryCount(), 1);
-    QCOMPARE(index(0, 3).data().toString(), QStringLiteral("Mismatch"));
-    QVERIFY(!index(0, 3).data(Qt::DecorationRole).value<QIcon>().isNull());
+    QCOMPARE(index(0, kSignature).data().toString(), QStringLiteral("Mismatch"));
+    QVERIFY(!index(0, kSignature).data(Qt::DecorationRole).value<QIcon>().isNull());
 
     // With a newline a tool appended after signing: the hint says so.
     const QByteArray signedBody = eventBody(QStringLiteral("sync_end"), QStringLiteral("s-3"));
@@ -210,9 +227,9 @@ void tst_ReceiverDock::repeatIsMarkedAndClearEmpties()
     QCOMPARE(post(body, kSecret), 200);
     QCOMPARE(post(eventBody(QStringLiteral("sync_end"), QStringLiteral("s-5")), kSecret), 200);
     QTRY_COMPARE(m_dock->deliveryCount(), 3);
-    QVERIFY(index(0, 4).data().toString().isEmpty());
-    QCOMPARE(index(1, 4).data().toString(), QStringLiteral("repeat"));
-    QVERIFY(index(2, 4).data().toString().isEmpty());
+    QVERIFY(index(0, kRepeat).data().toString().isEmpty());
+    QCOMPARE(index(1, kRepeat).data().toString(), QStringLiteral("repeat"));
+    QVERIFY(index(2, kRepeat).data().toString().isEmpty());
 
     selectRow(1);
     QVERIFY(!m_dock->selectedExplanation().isEmpty());
@@ -227,7 +244,7 @@ void tst_ReceiverDock::repeatIsMarkedAndClearEmpties()
     // Sequence numbers continue after a clear: new rows still arrive.
     QCOMPARE(post(body, kSecret), 200);
     QTRY_COMPARE(m_dock->deliveryCount(), 1);
-    QVERIFY(index(0, 4).data().toString().isEmpty()); // its twin was cleared
+    QVERIFY(index(0, kRepeat).data().toString().isEmpty()); // its twin was cleared
 }
 
 void tst_ReceiverDock::exportWritesJsonLinesWithoutSecret()
@@ -308,7 +325,7 @@ void tst_ReceiverDock::modelFollowsHistoryBound()
                 QJsonDocument::fromJson(m_dock->server()->history().at(row).body).object();
         QCOMPARE(body.value(QStringLiteral("sync_id")).toString(),
                  QStringLiteral("b-%1").arg(row + 2));
-        QCOMPARE(index(row, 3).data().toString(), QStringLiteral("Verified"));
+        QCOMPARE(index(row, kSignature).data().toString(), QStringLiteral("Verified"));
     }
 }
 
@@ -364,6 +381,76 @@ void tst_ReceiverDock::controlsAreNamedAndAccessible()
     }
     QCOMPARE(m_dock->findChild<QSpinBox *>(QStringLiteral("portSpinBox"))->value(), 0);
     QVERIFY(m_dock->findChild<QLineEdit *>(QStringLiteral("urlLineEdit"))->isReadOnly());
+}
+
+void tst_ReceiverDock::newerPayloadsNameTheConnection()
+{
+    QJsonObject object = QJsonDocument::fromJson(eventBody(QStringLiteral("sync_end"), QStringLiteral("s-9"))).object();
+    object.insert(QStringLiteral("connection_id"), QStringLiteral("brave_minnow"));
+    object.insert(QStringLiteral("connection_name"), QStringLiteral("Orders (prod)"));
+    object.insert(QStringLiteral("data"), QJsonObject{{QStringLiteral("status"), QStringLiteral("FAILURE_WITH_TASK")},
+                                                      {QStringLiteral("reason"), QStringLiteral("Permission denied")}});
+    QCOMPARE(post(QJsonDocument(object).toJson(QJsonDocument::Compact), kSecret), 200);
+    QTRY_COMPARE(m_dock->deliveryCount(), 1);
+    QCOMPARE(index(0, kConnection).data().toString(), QStringLiteral("Orders (prod)"));
+    const QString tip = index(0, kConnection).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QLatin1String("connection_id: brave_minnow")) && tip.contains(QLatin1String("connector_name: Orders")),
+             qPrintable(tip));
+    QCOMPARE(index(0, kStatus).data().toString(), QStringLiteral("FAILURE_WITH_TASK"));
+    QCOMPARE(index(0, kStatus).data(Qt::ToolTipRole).toString(), QStringLiteral("Permission denied"));
+}
+
+void tst_ReceiverDock::followsNewDeliveries()
+{
+    auto *view = m_dock->findChild<QTableView *>(QStringLiteral("deliveriesTableView"));
+    m_dock->resize(700, 220); // a short dock: a few rows, then scrolling
+    for (int i = 0; i < 20; ++i)
+        QCOMPARE(post(eventBody(QStringLiteral("sync_end"), QStringLiteral("f-%1").arg(i)), kSecret), 200);
+    QTRY_COMPARE(m_dock->deliveryCount(), 20);
+    QScrollBar *scroll = view->verticalScrollBar();
+    QVERIFY(scroll->maximum() > 0);
+    // Nothing selected, at the bottom: new rows are scrolled to, not selected.
+    QTRY_COMPARE(scroll->value(), scroll->maximum());
+    QVERIFY(m_dock->selectedExplanation().isEmpty());
+
+    // The newest selected: the selection moves on to each new one.
+    selectRow(19);
+    QCOMPARE(post(eventBody(QStringLiteral("sync_end"), QStringLiteral("f-20")), kSecret), 200);
+    QTRY_COMPARE(m_dock->deliveryCount(), 21);
+    QTRY_COMPARE(view->selectionModel()->selectedRows().value(0).row(), 20);
+    QTRY_COMPARE(scroll->value(), scroll->maximum());
+
+    // An older one selected: it stays, and the view stays where the user put it.
+    selectRow(2);
+    view->scrollToTop();
+    QCOMPARE(post(eventBody(QStringLiteral("sync_end"), QStringLiteral("f-21")), kSecret), 200);
+    QTRY_COMPARE(m_dock->deliveryCount(), 22);
+    QTest::qWait(50);
+    QCOMPARE(view->selectionModel()->selectedRows().value(0).row(), 2);
+    QCOMPARE(scroll->value(), 0);
+}
+
+void tst_ReceiverDock::rejectBadSignaturesAnswers401()
+{
+    auto *reject = m_dock->findChild<QCheckBox *>(QStringLiteral("rejectUnverifiedCheckBox"));
+    QVERIFY(reject);
+    QVERIFY(!reject->isChecked());
+    QVERIFY(!reject->accessibleName().isEmpty());
+    QCOMPARE(post(eventBody(QStringLiteral("sync_end"), QStringLiteral("r-1")), QByteArray()), 200);
+    reject->click();
+    QVERIFY(m_dock->server()->rejectsUnverified());
+    QCOMPARE(post(eventBody(QStringLiteral("sync_end"), QStringLiteral("r-2")), QByteArray()), 401);
+    QCOMPARE(post(eventBody(QStringLiteral("sync_end"), QStringLiteral("r-3")), kWrongSecret), 401);
+    QCOMPARE(post(eventBody(QStringLiteral("sync_end"), QStringLiteral("r-4")), kSecret), 200);
+    QTRY_COMPARE(m_dock->deliveryCount(), 4);
+    QCOMPARE(index(1, kAnswer).data().toString(), QStringLiteral("401"));
+    QCOMPARE(index(2, kAnswer).data().toString(), QStringLiteral("401"));
+    QCOMPARE(index(3, kAnswer).data().toString(), QStringLiteral("200"));
+    selectRow(1);
+    QVERIFY2(m_dock->selectedExplanation().contains(QLatin1String("Answered 401")), qPrintable(m_dock->selectedExplanation()));
+    reject->click();
+    QVERIFY(!m_dock->server()->rejectsUnverified());
+    QCOMPARE(post(eventBody(QStringLiteral("sync_end"), QStringLiteral("r-5")), QByteArray()), 200);
 }
 
 QTEST_MAIN(tst_ReceiverDock)
