@@ -41,6 +41,7 @@ void AccountsDialog::done(int result)
     // The secret leaves the widget (and its undo history) when the dialog closes.
     m_ui->apiSecretLineEdit->setText(QString());
     m_ui->apiKeyLineEdit->setText(QString());
+    m_rejected.reset();
     QDialog::done(result);
 }
 
@@ -154,6 +155,27 @@ void AccountsDialog::saveProfile()
 {
     if (const auto problem = formProblem())
         return setStatus(*problem, true);
+    const AccountProfile profile = formProfile();
+    if (!m_rejected || m_rejected->first != profile.baseUrl || !(m_rejected->second == formCredentials()))
+        return saveProfileAnyway();
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Save a rejected key?"),
+                                tr("Fivetran rejected this API key and secret when the connection "
+                                   "was checked. Save them anyway?"),
+                                QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("saveRejectedKeyQuestion"));
+    box->setInformativeText(tr("The account will not open until the key is corrected."));
+    QPushButton *save = box->addButton(tr("Save Anyway"), QMessageBox::AcceptRole);
+    save->setObjectName(QStringLiteral("saveAnywayButton"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(save, &QPushButton::clicked, this, &AccountsDialog::saveProfileAnyway);
+    box->open();
+}
+
+void AccountsDialog::saveProfileAnyway()
+{
+    if (const auto problem = formProblem())
+        return setStatus(*problem, true);
     writeCredentials(m_keychain, formProfile(), formCredentials());
 }
 
@@ -246,8 +268,14 @@ void AccountsDialog::checkConnection()
     setStatus(tr("Checking…"));
     m_ui->checkPushButton->setEnabled(false);
     FivetranClient *client = m_checkClient;
-    client->accountInfo(client, [this](const ApiResult<AccountInfo> &result) {
+    const std::pair<QUrl, Credentials> checked{QUrl(m_ui->baseUrlLineEdit->text().trimmed()),
+                                               formCredentials()};
+    client->accountInfo(client, [this, checked](const ApiResult<AccountInfo> &result) {
         m_ui->checkPushButton->setEnabled(true);
+        if (!result.ok() && result.error().kind == ApiError::Kind::Unauthorized)
+            m_rejected = checked;
+        else if (m_rejected && *m_rejected == checked)
+            m_rejected.reset(); // accepted now (a secret regenerated back, a fixed address)
         if (result.ok()) {
             const AccountInfo &info = result.value();
             return setStatus(tr("Connected to “%1” (account %2).")

@@ -4,8 +4,11 @@
 
 #include <QDialog>
 #include <QPointer>
+#include <QUrl>
 
 #include <memory>
+#include <optional>
+#include <utility>
 
 namespace Ui {
 class AccountsDialog;
@@ -46,6 +49,7 @@ private:
     void addProfile();
     void removeProfile();
     void saveProfile();
+    void saveProfileAnyway(); // without asking about a key Check connection saw rejected
     void checkConnection();
     void writeCredentials(CredentialStore *store, const AccountProfile &profile, const Credentials &credentials);
     std::optional<QString> formProblem() const; // why the form cannot be saved or checked
@@ -61,6 +65,8 @@ private:
     bool m_askForSecret = false;
     int m_reads = 0; // the newest read of stored credentials; older answers are ignored
     QPointer<FivetranClient> m_checkClient;
+    // What Check connection sent when Fivetran rejected it: saving exactly that asks first.
+    std::optional<std::pair<QUrl, Credentials>> m_rejected;
 };
 
 } // namespace fw

@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDirIterator>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
@@ -122,6 +123,47 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(dialog.statusText().contains(QLatin1String("rejected")), kTimeoutMs);
         QVERIFY(dialog.statusText().contains(QLatin1String("401")));
         QVERIFY(!dialog.statusText().contains(QLatin1String("not-the-secret")));
+    }
+
+    // Check connection said no: saving that same key asks first; a corrected one saves at once.
+    void savingAKeyJustRejectedAsksFirst()
+    {
+        AccountsDialog dialog(&m_keychain, &m_session);
+        dialog.open();
+        QVERIFY(child<QLabel>(&dialog, "sandboxNoteLabel")->text().contains(QLatin1String("local emulator")));
+        fill(&dialog, QStringLiteral("Rejected"), QStringLiteral("not-the-secret"));
+        child<QPushButton>(&dialog, "checkPushButton")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.statusText().contains(QLatin1String("rejected")), kTimeoutMs);
+
+        child<QPushButton>(&dialog, "savePushButton")->click();
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = dialog.findChild<QMessageBox *>(QStringLiteral("saveRejectedKeyQuestion"))) && box->isVisible());
+        box->button(QMessageBox::Cancel)->click();
+        QTest::qWait(100);
+        QVERIFY(ProfileList::load().isEmpty()); // Cancel saved nothing, and kept the form
+        QCOMPARE(child<QLineEdit>(&dialog, "apiSecretLineEdit")->text(), QStringLiteral("not-the-secret"));
+
+        child<QPushButton>(&dialog, "savePushButton")->click();
+        QTRY_VERIFY((box = dialog.findChild<QMessageBox *>(QStringLiteral("saveRejectedKeyQuestion"))) && box->isVisible());
+        child<QPushButton>(box, "saveAnywayButton")->click();
+        QTRY_COMPARE_WITH_TIMEOUT(ProfileList::load().size(), 1, kTimeoutMs);
+        // The saved profile is shown again, its key read back from the keychain.
+        QTRY_COMPARE_WITH_TIMEOUT(child<QLineEdit>(&dialog, "apiSecretLineEdit")->text(),
+                                  QStringLiteral("not-the-secret"), kTimeoutMs);
+
+        // Another secret is not the one rejected: no question.
+        child<QLineEdit>(&dialog, "apiSecretLineEdit")->setText(SandboxServer::demoCredentials().apiSecret);
+        child<QPushButton>(&dialog, "savePushButton")->click();
+        const QString key = CredentialStore::profileKey(ProfileList::load().constFirst().id);
+        // Read again and again until the new key is there (reads answer asynchronously).
+        auto stored = std::make_shared<std::optional<Credentials>>();
+        QTRY_VERIFY_WITH_TIMEOUT([&] {
+            m_keychain.read(key, this, [stored](const QByteArray &secret, const auto &) {
+                *stored = AccountProfile::credentialsFromSecret(secret);
+            });
+            return *stored && **stored == SandboxServer::demoCredentials();
+        }(), kTimeoutMs);
+        QVERIFY(!dialog.findChild<QMessageBox *>(QStringLiteral("saveRejectedKeyQuestion")));
     }
 
     void badInputIsRefusedWithAReason()
