@@ -15,21 +15,44 @@ AccountSession::~AccountSession() = default;
 
 std::unique_ptr<AccountSession> AccountSession::createSandbox(QString *error, int seedWebhooks)
 {
-    std::unique_ptr<AccountSession> session(
-            new AccountSession(tr("Sandbox"), QStringLiteral("sandbox")));
-    session->m_sandbox = new SandboxServer(session.get());
-    if (!session->m_sandbox->listen()) {
+    auto sandbox = std::make_unique<SandboxServer>();
+    if (!sandbox->listen()) {
         if (error)
             *error = tr("The built-in sandbox could not listen on a loopback port.");
         return nullptr;
     }
     if (seedWebhooks > 0)
-        session->m_sandbox->seedWebhooks(seedWebhooks);
+        sandbox->seedWebhooks(seedWebhooks);
     else
-        session->m_sandbox->seedDemoData();
-    session->m_client->setBaseUrl(session->m_sandbox->baseUrl());
+        sandbox->seedDemoData();
+    std::unique_ptr<AccountSession> session = createForSandbox(sandbox.get());
+    sandbox.release()->setParent(session.get()); // this session's own: it goes with it
+    return session;
+}
+
+std::unique_ptr<AccountSession> AccountSession::createForSandbox(SandboxServer *sandbox)
+{
+    std::unique_ptr<AccountSession> session(
+            new AccountSession(tr("Sandbox"), QStringLiteral("sandbox")));
+    session->m_sandbox = sandbox;
+    session->m_isSandbox = true;
+    session->m_client->setBaseUrl(sandbox->baseUrl());
     session->m_client->setCredentials(SandboxServer::demoCredentials());
     return session;
+}
+
+std::unique_ptr<SandboxServer> AccountSession::startSandbox(const QUrl &receiver, QString *error)
+{
+    auto sandbox = std::make_unique<SandboxServer>();
+    if (!sandbox->listen()) {
+        if (error)
+            *error = tr("The built-in sandbox could not listen on a loopback port.");
+        return nullptr;
+    }
+    sandbox->seedDemoData(receiver);
+    // Failed events come again, as Fivetran's do, seconds standing for its minutes.
+    sandbox->setEventRetries(3, std::chrono::seconds(5));
+    return sandbox;
 }
 
 std::unique_ptr<AccountSession> AccountSession::createForProfile(const AccountProfile &profile,
@@ -45,6 +68,11 @@ std::unique_ptr<AccountSession> AccountSession::createForProfile(const AccountPr
     }
     session->m_client->setCredentials(credentials);
     return session;
+}
+
+SandboxServer *AccountSession::sandbox() const
+{
+    return m_sandbox;
 }
 
 QString AccountSession::groupLabel(const QString &groupId) const

@@ -28,6 +28,12 @@ public:
     // The built-in Sandbox account: an emulator on a free loopback port with demo data (or
     // `seedWebhooks` generated webhooks when > 0). nullptr, with `error` set, if it cannot listen.
     static std::unique_ptr<AccountSession> createSandbox(QString *error, int seedWebhooks = 0);
+    // The Sandbox account on an emulator the caller owns: the window keeps one for the whole run,
+    // so that switching to another account and back finds the Sandbox as it was left.
+    static std::unique_ptr<AccountSession> createForSandbox(SandboxServer *sandbox);
+    // That emulator: listening on a free loopback port, with the demo data (some of it
+    // delivering to `receiver` when valid). nullptr, with `error` set, if it cannot listen.
+    static std::unique_ptr<SandboxServer> startSandbox(const QUrl &receiver, QString *error);
     // A real account from a profile and the key the credential store gave for it. nullptr, with
     // `error` set, when the profile's API address is not acceptable.
     static std::unique_ptr<AccountSession> createForProfile(const AccountProfile &profile,
@@ -38,9 +44,9 @@ public:
     QString displayName() const { return m_displayName; }
     QString accountKey() const { return m_accountKey; } // stable id for local data (history)
     QString profileId() const { return isSandbox() ? QString() : m_accountKey; }
-    bool isSandbox() const { return m_sandbox != nullptr; }
+    bool isSandbox() const { return m_isSandbox; }
     FivetranClient *client() const { return m_client; }
-    SandboxServer *sandbox() const { return m_sandbox; } // nullptr for real accounts
+    SandboxServer *sandbox() const; // nullptr for real accounts
 
     const std::optional<AccountInfo> &accountInfo() const { return m_accountInfo; }
     const QHash<QString, Group> &groups() const { return m_groups; }
@@ -62,7 +68,8 @@ private:
     QString m_displayName;
     QString m_accountKey;
     FivetranClient *m_client;
-    SandboxServer *m_sandbox = nullptr;
+    QPointer<SandboxServer> m_sandbox;
+    bool m_isSandbox = false;
     std::optional<AccountInfo> m_accountInfo;
     QHash<QString, Group> m_groups;
     bool m_groupsComplete = false;

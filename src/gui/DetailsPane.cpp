@@ -157,7 +157,7 @@ void DetailsPane::refreshHistory()
     m_historyTree->clear();
     if (!m_history || m_webhook.id.isEmpty())
         return;
-    const QList<TestRecord> records = m_history->records(m_webhook.id);
+    const QList<TestRecord> records = m_history->records(m_webhook);
     for (const TestRecord &record : records) {
         auto *item = new QTreeWidgetItem(m_historyTree);
         item->setText(0, QLocale().toString(record.time.toLocalTime(), QLocale::ShortFormat));

@@ -14,6 +14,7 @@
 #include "Preferences.h"
 #include "PreferencesDialog.h"
 #include "SandboxServer.h"
+#include "SandboxStore.h"
 #include "SendTestDialog.h"
 #include "TestHistory.h"
 #include "UrlRules.h"
@@ -22,6 +23,7 @@
 #include "WebhookFilterProxy.h"
 #include "WebhookTableModel.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -67,12 +69,31 @@ MainWindow::MainWindow(QWidget *parent)
     buildStatusBar();
 
     connect(m_model, &WebhookTableModel::pageFailed, this, [this](const ApiError &error) {
+        updateStatus();
         showError(error, [this] { m_model->retry(); });
         // A rejected key (a regenerated secret): ask for the new one right away.
         if (error.kind == ApiError::Kind::Unauthorized && m_session && !m_session->isSandbox())
             showAccounts(m_session->profileId(), true);
     });
     connect(m_model, &WebhookTableModel::countChanged, this, &MainWindow::updateStatus);
+    // "N shown" follows the filter as well as the rows.
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateStatus);
+    // Once every webhook is known, the tests of those gone (deleted elsewhere) can go too.
+    connect(m_model, &WebhookTableModel::loadingChanged, this, [this](bool loading) {
+        if (loading)
+            m_historyPruned = false;
+    });
+    connect(m_model, &WebhookTableModel::countChanged, this, [this] {
+        if (m_historyPruned || !m_history || !m_model->isComplete() || m_model->hasError()
+            || m_model->isLoading())
+            return;
+        m_historyPruned = true; // once per complete listing, not at every later row change
+        if (!m_history->isEmpty())
+            m_history->retainOnly(m_model->createdAtById());
+    });
     connect(m_model, &WebhookTableModel::loadingChanged, this, &MainWindow::updateStatus);
     connect(m_model, &WebhookTableModel::modelReset, this, &MainWindow::showSelection);
     connect(m_model, &WebhookTableModel::dataChanged, this, &MainWindow::showSelection);
@@ -452,19 +473,31 @@ void MainWindow::buildStatusBar()
 void MainWindow::setSession(std::unique_ptr<AccountSession> session)
 {
     hideBanner();
+    const QString previousAccount = m_session ? m_session->accountKey() : QString();
     m_model->setSession(nullptr);
     m_details->setContext(nullptr, nullptr);
-    m_history.reset();
+    m_history = nullptr;
+    m_accountHistory.reset();
     m_session = std::move(session);
     m_knownSecrets.clear();
+    m_rateLabel->clear(); // the previous account's limit says nothing of this one
     updateAccountCombo();
+    if (!m_session || m_session->accountKey() != previousAccount)
+        resetFilters(); // its groups, and what was searched, belonged to the other account
     if (!m_session) {
         updateActions();
         updateStatus();
         return;
     }
-    m_history = std::make_unique<TestHistory>(m_session->accountKey());
-    m_details->setContext(m_session.get(), m_history.get());
+    if (m_session->isSandbox()) {
+        if (!m_sandboxHistory)
+            m_sandboxHistory = std::make_unique<TestHistory>(QString());
+        m_history = m_sandboxHistory.get();
+    } else {
+        m_accountHistory = std::make_unique<TestHistory>(m_session->accountKey());
+        m_history = m_accountHistory.get();
+    }
+    m_details->setContext(m_session.get(), m_history);
     FivetranClient *client = m_session->client();
     connect(client, &FivetranClient::rateLimitChanged, this, [this](int limit, int remaining) {
         m_rateLabel->setText(tr("Rate limit: %1 of %2 left").arg(QLocale().toString(remaining),
@@ -495,6 +528,43 @@ void MainWindow::setSession(std::unique_ptr<AccountSession> session)
     updateGroupFilter();
     updateActions();
     updateStatus();
+    if (m_session->isSandbox())
+        showSandboxIntroOnce();
+}
+
+void MainWindow::showSandboxIntroOnce()
+{
+    QSettings settings;
+    if (settings.value(QStringLiteral("MainWindow/sandboxIntroShown")).toBool())
+        return;
+    settings.setValue(QStringLiteral("MainWindow/sandboxIntroShown"), true);
+    showMessage(tr("This is the Sandbox: a local emulator of Fivetran's API inside this "
+                   "application, with demo webhooks. Nothing done here reaches Fivetran, and it "
+                   "starts afresh each time the application starts. The first webhooks deliver "
+                   "to the receiver below: send them a test. Add your Fivetran account to manage "
+                   "its webhooks."),
+                Notice::Information, tr("&Add account…"), [this] { showAccounts(); });
+}
+
+void MainWindow::rememberDemoSecrets()
+{
+    // The emulator knows the secrets of its demo webhooks: the receiver can verify what they
+    // deliver from the first event on, as it does for webhooks created here.
+    const QList<Webhook> webhooks = m_sandbox->store().webhooks();
+    for (const Webhook &webhook : webhooks) {
+        if (webhook.hasSecret() && deliversToReceiver(webhook.url))
+            m_sessionStore->write(CredentialStore::webhookSecretKey(m_session->accountKey(), webhook.id),
+                                  webhook.secret.toUtf8(), this, [](const std::optional<StoreError> &) {});
+    }
+}
+
+void MainWindow::resetFilters()
+{
+    m_filterEdit->clear();
+    m_scopeFilter->setCurrentIndex(0);
+    m_groupFilter->setCurrentIndex(0);
+    m_eventFilter->setCurrentIndex(0);
+    m_activeFilter->setCurrentIndex(0);
 }
 
 void MainWindow::setCredentialStore(CredentialStore *keychain)
@@ -512,6 +582,14 @@ void MainWindow::buildReceiverDock()
     m_receiverDock->server()->setSecretProvider([this](const QString &path) {
         // Only the few webhooks with a remembered secret are looked at, never every row.
         QList<KnownSecret> secrets;
+        // A save in flight probes the URL before Fivetran answers, with a secret not yet known
+        // here (and, on create, under an id not yet known).
+        const QList<WebhookDialog *> dialogs = findChildren<WebhookDialog *>();
+        for (const WebhookDialog *dialog : dialogs) {
+            const auto inFlight = dialog->secretInFlight();
+            if (inFlight && deliversToReceiver(inFlight->url.toString()) && inFlight->url.path() == path)
+                secrets.append({tr("the new secret being saved"), inFlight->secret});
+        }
         for (auto secret = m_knownSecrets.cbegin(); secret != m_knownSecrets.cend(); ++secret) {
             const int row = m_model->rowOf(secret.key());
             if (row < 0)
@@ -606,12 +684,21 @@ void MainWindow::openInitialAccount()
 void MainWindow::switchAccount(const QString &profileId)
 {
     if (profileId.isEmpty()) {
-        QString error;
-        auto sandbox = AccountSession::createSandbox(&error);
-        if (!sandbox)
-            return showMessage(error);
+        if (!m_sandbox) {
+            // Listening first, so that the demo webhooks can be pointed at the receiver.
+            if (!m_receiverDock->server()->isListening())
+                m_receiverDock->start();
+            const QUrl receiver = m_receiverDock->url().resolved(QUrl(QStringLiteral("/")));
+            QString error;
+            m_sandbox = AccountSession::startSandbox(receiver, &error);
+            if (!m_sandbox)
+                return showMessage(error);
+            ProfileList::setLastUsedId(QString());
+            setSession(AccountSession::createForSandbox(m_sandbox.get()));
+            return rememberDemoSecrets();
+        }
         ProfileList::setLastUsedId(QString());
-        return setSession(std::move(sandbox));
+        return setSession(AccountSession::createForSandbox(m_sandbox.get()));
     }
     const auto profile = ProfileList::find(profileId);
     if (!profile)
@@ -714,9 +801,17 @@ void MainWindow::updateStatus()
                                     ? tr("%1 — %2").arg(m_session->displayName(), info->accountName)
                                     : m_session->displayName());
     const int rows = m_model->rowCount();
-    QString text = m_model->isComplete()
-            ? tr("%n webhook(s)", nullptr, rows)
-            : tr("%n webhook(s) loaded, more exist", nullptr, rows);
+    QString text;
+    if (m_model->hasError() && rows == 0)
+        text = tr("No webhooks loaded");
+    else if (m_model->hasError())
+        text = tr("%n webhook(s) loaded; loading stopped on an error", nullptr, rows);
+    else if (m_model->isComplete())
+        text = tr("%n webhook(s)", nullptr, rows);
+    else if (rows == 0 && m_model->isLoading())
+        text = tr("Loading webhooks…");
+    else
+        text = tr("%n webhook(s) loaded, more exist", nullptr, rows);
     if (m_proxy->isFiltering())
         text += QStringLiteral(" · ") + tr("%n shown", nullptr, m_proxy->rowCount());
     m_rowsLabel->setText(text);
@@ -898,7 +993,7 @@ void MainWindow::runBatch(const QList<Webhook> &webhooks, const QString &doneTex
             updateActions();
             statusBar()->clearMessage(); // "Working on n of n…" is over
             if (batch->failures.isEmpty())
-                return showMessage(doneText, Notice::Information);
+                return showSuccess(doneText);
             showMessage(tr("%1 of %n failed:", nullptr, int(batch->items.size())).arg(batch->failures.size())
                         + QLatin1Char('\n') + batch->failures.join(QLatin1Char('\n')));
             return;
@@ -920,7 +1015,10 @@ void MainWindow::sendTest()
     if (selected.isEmpty() || !m_session)
         return;
     if (selected.size() == 1) {
-        auto *dialog = new SendTestDialog(m_session->client(), m_history.get(), selected.constFirst(), this);
+        auto *dialog = new SendTestDialog(m_session->client(), m_history, selected.constFirst(), this);
+        if (m_session->isSandbox() && m_receiverDock->server()->isListening()
+            && !deliversToReceiver(selected.constFirst().url))
+            dialog->setReceiverHint(true);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
         return;
@@ -953,7 +1051,7 @@ void MainWindow::sendTest()
                                      return done(result.error().summary());
                                  const TestRecord record = TestRecord::fromResult(event, result.value());
                                  if (m_history)
-                                     m_history->append(webhook.id, record);
+                                     m_history->append(webhook, record);
                                  run->delivered += record.delivered;
                                  (*next)();
                              });
@@ -966,10 +1064,46 @@ void MainWindow::simulateEvent(const QString &event, const QString &status)
 {
     if (!m_session || !m_session->sandbox())
         return;
-    const int sent = m_session->sandbox()->emitEvent(event, status);
+    const int sent = m_session->sandbox()->emitEvent(
+            event, status, QString(), this,
+            [this, event](const QList<EventDelivery> &outcomes) { reportEvent(event, outcomes); });
     statusBar()->showMessage(sent == 0 ? tr("No active webhook is subscribed to %1.").arg(event)
-                                       : tr("Sending %1 to %n webhook(s).", nullptr, sent).arg(event),
-                             5000);
+                                       : tr("Sending %1 to %n webhook(s)…", nullptr, sent).arg(event),
+                             sent == 0 ? 5000 : 0);
+}
+
+void MainWindow::reportEvent(const QString &event, const QList<EventDelivery> &outcomes)
+{
+    if (outcomes.isEmpty())
+        return;
+    statusBar()->clearMessage(); // "Sending…" is over
+    const auto failed = std::count_if(outcomes.cbegin(), outcomes.cend(),
+                                      [](const EventDelivery &outcome) { return !outcome.succeeded(); });
+    if (failed == 0)
+        return showSuccess(tr("%1 delivered to %n webhook(s).", nullptr, int(outcomes.size())).arg(event));
+    // Each webhook's outcome, the failures first: which endpoint failed, and how.
+    QList<EventDelivery> ordered = outcomes;
+    std::stable_partition(ordered.begin(), ordered.end(),
+                          [](const EventDelivery &outcome) { return !outcome.succeeded(); });
+    constexpr int kShown = 10;
+    QStringList lines;
+    for (const EventDelivery &outcome : ordered.mid(0, kShown)) {
+        const QString url = outcome.url.toString(QUrl::RemoveUserInfo);
+        lines << (outcome.succeeded() ? tr("%1 (%2): delivered, HTTP %3").arg(outcome.webhookId, url).arg(outcome.status)
+                                      : tr("%1 (%2): %3").arg(outcome.webhookId, url, outcome.message));
+    }
+    if (ordered.size() > kShown)
+        lines << tr("… and %n more", nullptr, int(ordered.size()) - kShown);
+    if (const SandboxServer *sandbox = m_session ? m_session->sandbox() : nullptr;
+        sandbox && sandbox->eventRetryAttempts() > 0) {
+        const auto step = std::chrono::duration_cast<std::chrono::seconds>(sandbox->eventRetryStep());
+        lines << tr("As Fivetran does, the Sandbox tries each failed delivery again, %n time(s), "
+                    "waiting %1 s longer each time (Fivetran: five minutes longer).",
+                    nullptr, sandbox->eventRetryAttempts())
+                         .arg(step.count());
+    }
+    showMessage(tr("%1: %2 of %n delivery(s) failed:", nullptr, int(outcomes.size())).arg(event).arg(failed)
+                + QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
 }
 
 void MainWindow::copyField(bool url)
@@ -1005,8 +1139,9 @@ void MainWindow::showError(const ApiError &error, std::function<void()> retry)
     m_bannerDetails->setText(tr("%1 · %2").arg(ApiError::kindName(error.kind), error.details()));
     m_bannerDetailsButton->setVisible(true);
     // Several things can fail at once (a page, the groups): Retry retries each of them.
-    if (m_banner->isHidden())
+    if (m_banner->isHidden() || !m_bannerShowsError)
         m_bannerRetryActions.clear();
+    m_bannerShowsError = true;
     if (retry)
         m_bannerRetryActions.append(std::move(retry));
     m_bannerRetry->setVisible(!m_bannerRetryActions.isEmpty());
@@ -1033,7 +1168,8 @@ void MainWindow::setBannerIcon(Notice notice)
                                     .pixmap(size, size));
 }
 
-void MainWindow::showMessage(const QString &text, Notice notice)
+void MainWindow::showMessage(const QString &text, Notice notice, const QString &actionText,
+                             std::function<void()> action)
 {
     m_retryCountdown->stop();
     m_bannerText->setText(text);
@@ -1041,9 +1177,22 @@ void MainWindow::showMessage(const QString &text, Notice notice)
     m_bannerDetailsButton->setChecked(false);
     m_bannerDetailsButton->setVisible(false);
     m_bannerRetryActions.clear();
-    m_bannerRetry->setVisible(false);
+    m_bannerShowsError = false;
+    // The Retry button's place serves any one action the message offers.
+    if (action)
+        m_bannerRetryActions.append(std::move(action));
+    m_bannerRetry->setText(actionText.isEmpty() ? tr("&Retry") : actionText);
+    m_bannerRetry->setVisible(!m_bannerRetryActions.isEmpty());
     setBannerIcon(notice);
     m_banner->alert(text);
+}
+
+void MainWindow::showSuccess(const QString &text)
+{
+    statusBar()->showMessage(text, 10000);
+    // Said to a screen reader as well, as the banner's messages are.
+    QAccessibleEvent event(statusBar(), QAccessible::Alert);
+    QAccessible::updateAccessibility(&event);
 }
 
 void MainWindow::hideBanner()
@@ -1102,6 +1251,9 @@ void MainWindow::showAbout()
                "Test history: %4\n"
                "API keys and webhook secrets: in the system keychain (without one, in memory "
                "for this session), never in these files.\n"
+               "The Sandbox account is a local emulator of Fivetran's API inside this "
+               "application, with demo data: nothing done there reaches Fivetran, and it starts "
+               "afresh each time the application starts.\n"
                "Released under the MIT License.")
                     .arg(QLatin1String(QT_VERSION_STR), QLatin1String(qVersion()),
                          QDir::toNativeSeparators(QSettings().fileName()),

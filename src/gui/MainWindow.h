@@ -29,6 +29,8 @@ class CredentialStore;
 class DetailsPane;
 class InMemoryCredentialStore;
 class ReceiverDock;
+class SandboxServer;
+struct EventDelivery;
 class TestHistory;
 class WebhookFilterProxy;
 class WebhookTableModel;
@@ -65,7 +67,7 @@ public:
     WebhookTableModel *model() const { return m_model; }
     WebhookFilterProxy *proxy() const { return m_proxy; }
     QTableView *tableView() const { return m_table; }
-    TestHistory *testHistory() const { return m_history.get(); }
+    TestHistory *testHistory() const { return m_history; }
     QString bannerText() const; // empty when the banner is hidden
     ReceiverDock *receiverDock() const { return m_receiverDock; }
 
@@ -102,6 +104,10 @@ private:
     void setActive(bool active);
     void sendTest();
     void simulateEvent(const QString &event, const QString &status);
+    void reportEvent(const QString &event, const QList<EventDelivery> &outcomes);
+    void showSandboxIntroOnce(); // the first time the Sandbox opens: what it is
+    void resetFilters();
+    void rememberDemoSecrets(); // of the Sandbox's webhooks that deliver to the receiver
     void copyField(bool url);
     void showContextMenu(const QPoint &position);
 
@@ -111,15 +117,24 @@ private:
 
     void showError(const ApiError &error, std::function<void()> retry);
     enum class Notice { Information, Warning };
-    void showMessage(const QString &text, Notice notice = Notice::Warning);
+    // In the banner, which stays until dismissed; `action` adds a button (label, what it does).
+    void showMessage(const QString &text, Notice notice = Notice::Warning,
+                     const QString &actionText = QString(), std::function<void()> action = {});
+    // A success: in the status bar for a while, announced, without pushing the table down.
+    void showSuccess(const QString &text);
     void setBannerIcon(Notice notice);
     void hideBanner();
 
+    // The built-in Sandbox, started on first use and kept for the whole run (with its test
+    // history, in memory only): switching to another account and back finds it as it was.
+    std::unique_ptr<SandboxServer> m_sandbox;
+    std::unique_ptr<TestHistory> m_sandboxHistory;
     std::unique_ptr<AccountSession> m_session;
     std::unique_ptr<CredentialStore> m_ownKeychain;
     CredentialStore *m_keychain = nullptr;
     std::unique_ptr<InMemoryCredentialStore> m_sessionStore; // "this session only" keys
-    std::unique_ptr<TestHistory> m_history;
+    std::unique_ptr<TestHistory> m_accountHistory; // the history of the account on screen
+    TestHistory *m_history = nullptr; // that one, or the Sandbox's
     WebhookTableModel *m_model;
     WebhookFilterProxy *m_proxy;
 
@@ -140,6 +155,7 @@ private:
     QPushButton *m_bannerRetry = nullptr;
     QPushButton *m_bannerDetailsButton = nullptr;
     QList<std::function<void()>> m_bannerRetryActions; // what Retry does: everything that failed
+    bool m_bannerShowsError = false; // an error (Retry retries) rather than a message
     QTimer *m_retryCountdown = nullptr;
     int m_retrySecondsLeft = 0;
 
@@ -171,6 +187,7 @@ private:
     QMenu *m_sandboxMenu = nullptr;
     QAction *m_sandboxMenuAction = nullptr;
     bool m_batchRunning = false;
+    bool m_historyPruned = false; // the test history was matched against the complete listing
     bool m_openWhenExposed = false; // openInitialAccountOncePainted() waits for the window
     ReceiverDock *m_receiverDock = nullptr;
     QHash<QString, QByteArray> m_knownSecrets; // webhook id -> remembered secret, for the receiver

@@ -387,7 +387,7 @@ void SendTestDialog::onResult(const QString &event, const ApiResult<TestResult> 
     const TestRecord record = TestRecord::fromResult(event, result.value());
     m_model->append(record);
     if (m_history)
-        m_history->append(m_webhook.id, record);
+        m_history->append(m_webhook, record);
     if (!m_running)
         return; // a slot of TestHistory::changed() closed the dialog
     ++m_next;
@@ -469,6 +469,11 @@ void SendTestDialog::updateSummary()
         switch (*m_lastEnd) {
         case RunEnd::Completed:
             text = deliveredPart;
+            if (m_receiverHint && delivered < count)
+                text += QLatin1Char('\n')
+                        + tr("This Sandbox webhook delivers to a made-up address. To watch a "
+                             "delivery arrive, edit the webhook and choose Use the receiver, or "
+                             "test one of the webhooks that deliver to 127.0.0.1.");
             break;
         case RunEnd::Stopped:
             text = tr("Stopped: %1, %2").arg(deliveredPart, missingPart);

@@ -32,6 +32,10 @@ public:
                    QWidget *parent = nullptr);
     ~SendTestDialog() override;
 
+    // On the Sandbox, for a webhook whose URL is not the receiver's: a failed delivery is then
+    // expected (the demo hosts do not exist), and the summary says how to see one arrive.
+    void setReceiverHint(bool shown) { m_receiverHint = shown; }
+
     // Test hooks for GUI tests.
     void selectEvent(const QString &event); // "" selects "every subscribed event"
     int resultCount() const;
@@ -48,6 +52,7 @@ Q_SIGNALS:
     void allFinished(); // every requested test has an outcome (or the run stopped on an error)
 
 private:
+    bool m_receiverHint = false;
     class ResultsModel;
     enum class RunEnd { Completed, Stopped, Failed };
 

@@ -24,9 +24,12 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcHistory, "fw.gui")
 
-const QLatin1String kVersion("version"), kWebhooks("webhooks"), kEvent("event"),
-        kDelivered("delivered"), kStatus("status"), kMessage("message"), kTime("time");
-constexpr int kFormatVersion = 1;
+const QLatin1String kVersion("version"), kWebhooks("webhooks"), kCreatedAt("created_at"),
+        kRecords("records"), kEvent("event"), kDelivered("delivered"), kStatus("status"),
+        kMessage("message"), kTime("time");
+// 2: each webhook's records with its created_at. Version 1 files keyed records by id alone;
+// they cannot tell a webhook from a later one under the same id, and are not read.
+constexpr int kFormatVersion = 2;
 constexpr int kMaxFileNameStem = 64;
 
 // Only ASCII letters, digits, '-' and '_' reach the file system: no separators, no "..", no
@@ -98,31 +101,53 @@ TestHistory::TestHistory(const QString &accountKey, QObject *parent) : QObject(p
     load();
 }
 
-QList<TestRecord> TestHistory::records(const QString &webhookId) const
+QList<TestRecord> TestHistory::records(const Webhook &webhook) const
 {
-    return m_records.value(webhookId);
+    const auto entry = m_entries.constFind(webhook.id);
+    if (entry == m_entries.cend() || entry->createdAt != webhook.createdAt)
+        return {};
+    return entry->records;
 }
 
-void TestHistory::append(const QString &webhookId, const TestRecord &record)
+void TestHistory::append(const Webhook &webhook, const TestRecord &record)
 {
-    if (webhookId.isEmpty())
+    if (webhook.id.isEmpty())
         return;
     TestRecord stored = record;
     stored.time = record.time.isValid() ? record.time.toUTC() : QDateTime::currentDateTimeUtc();
-    QList<TestRecord> &list = m_records[webhookId];
-    list.prepend(stored);
-    if (list.size() > maxPerWebhook)
-        list.resize(maxPerWebhook);
+    Entry &entry = m_entries[webhook.id];
+    if (entry.createdAt != webhook.createdAt)
+        entry = Entry{webhook.createdAt, {}}; // the id now names another webhook
+    entry.records.prepend(stored);
+    if (entry.records.size() > maxPerWebhook)
+        entry.records.resize(maxPerWebhook);
     save();
-    Q_EMIT changed(webhookId);
+    Q_EMIT changed(webhook.id);
 }
 
 void TestHistory::forget(const QString &webhookId)
 {
-    if (m_records.remove(webhookId) == 0)
+    if (m_entries.remove(webhookId) == 0)
         return;
     save();
     Q_EMIT changed(webhookId);
+}
+
+void TestHistory::retainOnly(const QHash<QString, QString> &createdAtById)
+{
+    QStringList gone;
+    for (auto entry = m_entries.cbegin(); entry != m_entries.cend(); ++entry) {
+        const auto current = createdAtById.constFind(entry.key());
+        if (current == createdAtById.cend() || *current != entry->createdAt)
+            gone.append(entry.key());
+    }
+    if (gone.isEmpty())
+        return;
+    for (const QString &id : std::as_const(gone))
+        m_entries.remove(id);
+    save();
+    for (const QString &id : std::as_const(gone))
+        Q_EMIT changed(id);
 }
 
 QString TestHistory::filePath() const
@@ -164,19 +189,26 @@ void TestHistory::load()
         return;
     }
 
+    if (document.object().value(kVersion).toInt() < kFormatVersion) {
+        qCInfo(lcHistory).noquote() << "test history" << m_path
+                                    << "is from an older version, which cannot tell webhooks "
+                                       "that reuse an id apart: started empty";
+        return;
+    }
     const QJsonObject byWebhook = webhooks.toObject();
     for (auto it = byWebhook.begin(); it != byWebhook.end(); ++it) {
-        // One bad record, or a list of the wrong type, costs only itself.
-        QList<TestRecord> list;
-        const QJsonArray array = it.value().toArray();
+        // One bad record, or an entry of the wrong shape, costs only itself.
+        const QJsonObject object = it.value().toObject();
+        Entry entry{object.value(kCreatedAt).toString(), {}};
+        const QJsonArray array = object.value(kRecords).toArray();
         for (const QJsonValue &value : array) {
-            if (list.size() >= maxPerWebhook)
+            if (entry.records.size() >= maxPerWebhook)
                 break;
             if (const auto record = recordFromJson(value))
-                list.append(*record);
+                entry.records.append(*record);
         }
-        if (!it.key().isEmpty() && !list.isEmpty())
-            m_records.insert(it.key(), list);
+        if (!it.key().isEmpty() && !entry.records.isEmpty())
+            m_entries.insert(it.key(), entry);
     }
 }
 
@@ -185,11 +217,11 @@ void TestHistory::save() const
     if (m_path.isEmpty())
         return;
     QJsonObject byWebhook;
-    for (auto it = m_records.cbegin(); it != m_records.cend(); ++it) {
+    for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it) {
         QJsonArray array;
-        for (const TestRecord &record : it.value())
+        for (const TestRecord &record : it->records)
             array.append(toJson(record));
-        byWebhook.insert(it.key(), array);
+        byWebhook.insert(it.key(), QJsonObject{{kCreatedAt, it->createdAt}, {kRecords, array}});
     }
     const QJsonObject root{{kVersion, kFormatVersion}, {kWebhooks, byWebhook}};
 

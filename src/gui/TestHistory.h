@@ -1,6 +1,7 @@
 #pragma once
 
 #include "TestResult.h"
+#include "Webhook.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -26,6 +27,9 @@ struct TestRecord
 // The local test history of every webhook of one account, as a JSON file under
 // QStandardPaths::AppDataLocation ("test-history/<account key>.json"). Loaded once, written after
 // each change (atomically, with QSaveFile). Newest record first; at most `maxPerWebhook` kept.
+//
+// Fivetran reuses the ids of deleted webhooks, so a history belongs to a webhook's id *and* its
+// creation time: a new webhook under an old id starts with none, and the old one's is dropped.
 class TestHistory : public QObject
 {
     Q_OBJECT
@@ -33,26 +37,36 @@ class TestHistory : public QObject
 public:
     static constexpr int maxPerWebhook = 200;
 
-    // `accountKey` names the account (e.g. "sandbox" or a profile id); it becomes the file name,
-    // sanitised. An empty key keeps the history in memory only.
+    // `accountKey` names the account (a profile id); it becomes the file name, sanitised. An
+    // empty key keeps the history in memory only (the Sandbox's, whose webhooks last one run).
     explicit TestHistory(const QString &accountKey, QObject *parent = nullptr);
     // The folder holding every account's history file; empty when there is no writable one.
     static QString folder();
 
-    QList<TestRecord> records(const QString &webhookId) const;
-    void append(const QString &webhookId, const TestRecord &record);
+    QList<TestRecord> records(const Webhook &webhook) const;
+    void append(const Webhook &webhook, const TestRecord &record);
     void forget(const QString &webhookId); // after a delete
+    // After a complete listing: drops the history of every webhook not in it (id -> created_at),
+    // such as those deleted elsewhere.
+    void retainOnly(const QHash<QString, QString> &createdAtById);
     QString filePath() const; // empty when in memory only
+    bool isEmpty() const { return m_entries.isEmpty(); }
 
 Q_SIGNALS:
     void changed(const QString &webhookId);
 
 private:
+    struct Entry
+    {
+        QString createdAt; // of the webhook the records belong to
+        QList<TestRecord> records;
+    };
+
     void load();
     void save() const;
 
     QString m_path;
-    QHash<QString, QList<TestRecord>> m_records;
+    QHash<QString, Entry> m_entries; // by webhook id
 };
 
 } // namespace fw

@@ -991,6 +991,7 @@ void WebhookDialog::accept()
 void WebhookDialog::save(const WebhookChanges &fields, bool created, bool probes)
 {
     m_pendingSecret = fields.secret.value_or(QString());
+    m_pendingUrl = QUrl(fields.url.value_or(m_original.url));
     hideError();
     setSaving(true);
     auto done = [this, created, probes](const ApiResult<Webhook> &result) {
@@ -1065,6 +1066,13 @@ void WebhookDialog::setSaving(bool saving)
                 : m_ui->urlLineEdit;
         focus->setFocus();
     }
+}
+
+std::optional<WebhookDialog::SecretInFlight> WebhookDialog::secretInFlight() const
+{
+    if (!m_saveCall || m_pendingSecret.isEmpty())
+        return std::nullopt;
+    return SecretInFlight{m_pendingUrl, m_pendingSecret.toUtf8()};
 }
 
 bool WebhookDialog::isSaving() const

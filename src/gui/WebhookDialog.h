@@ -8,6 +8,7 @@
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 class QSortFilterProxyModel;
 
@@ -49,6 +50,15 @@ public:
     void startEdit(const Webhook &webhook);
     Mode mode() const { return m_mode; }
 
+    // While a save in flight sends a new secret: the URL it was sent for and that secret, so
+    // that the receiver can verify the probe Fivetran sends before the save is answered.
+    struct SecretInFlight
+    {
+        QUrl url;
+        QByteArray secret;
+    };
+    std::optional<SecretInFlight> secretInFlight() const;
+
     // Test hooks: the widgets' current values, for GUI tests that drive the dialog.
     bool isSaving() const;
     QString errorText() const; // what the inline error area shows, empty when hidden
@@ -80,6 +90,7 @@ private:
     QPointer<CredentialStore> m_secretStore;
     QString m_accountKey;
     QString m_pendingSecret; // the new secret sent with the save in flight, to remember after it
+    QUrl m_pendingUrl; // the URL sent (or kept) with that save
 
     class EventListModel;
     class GroupListModel;

@@ -317,6 +317,15 @@ size_t idHash(QByteArrayView id)
 
 } // namespace
 
+QHash<QString, QString> WebhookTableModel::createdAtById() const
+{
+    QHash<QString, QString> createdAt;
+    createdAt.reserve(qsizetype(m_rows.size()));
+    for (const Row &row : m_rows)
+        createdAt.insert(idString(row, m_text), createdAtString(row, m_text));
+    return createdAt;
+}
+
 int WebhookTableModel::rowOf(const QString &id) const
 {
     if (m_idSlots.empty() || id.isEmpty())

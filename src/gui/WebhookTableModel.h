@@ -64,6 +64,8 @@ public:
     bool isLoading() const { return m_call != nullptr; }
     bool isComplete() const { return m_complete; } // every page is loaded
     bool isLoadingAll() const { return m_loadingAll; }
+    // The last page failed (or paging stopped on a bad answer); retry() goes on from there.
+    bool hasError() const { return m_error.has_value(); }
     const std::optional<ApiError> &lastError() const { return m_error; }
     int pagesFetched() const { return m_pagesFetched; }
 
@@ -72,6 +74,7 @@ public:
     std::optional<Webhook> webhookAt(int row) const;
     std::optional<Webhook> webhook(const QString &id) const;
     int rowOf(const QString &id) const; // -1 when not loaded
+    QHash<QString, QString> createdAtById() const; // of every loaded row
 
     // What the filter proxy asks of every row, answered from the compact row without building a
     // Webhook: free text (case-insensitive, in the URL, id, creator, group id, group label and

@@ -1,5 +1,7 @@
 // The real main window on the Sandbox account, driven offscreen as a user would.
 #include "AccountSession.h"
+#include "CredentialStore.h"
+#include "AccountProfile.h"
 #include "DetailsPane.h"
 #include "FivetranClient.h"
 #include "MainWindow.h"
@@ -38,6 +40,7 @@
 #include <QStatusBar>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTcpServer>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -118,6 +121,8 @@ private Q_SLOTS:
         // and without the layout and preferences an earlier test or run saved.
         QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
         QSettings().clear();
+        // Not a first start: the Sandbox's introduction would stand in the banner.
+        QSettings().setValue(QStringLiteral("MainWindow/sandboxIntroShown"), true);
         QString error;
         auto session = AccountSession::createSandbox(&error);
         QVERIFY2(session, qPrintable(error));
@@ -223,7 +228,7 @@ private Q_SLOTS:
         record.status = 200;
         record.message = QStringLiteral("OK");
         record.time = QDateTime::currentDateTimeUtc();
-        m_window->testHistory()->append(webhook.id, record);
+        m_window->testHistory()->append(webhook, record);
         auto *history = details->findChild<QTreeWidget *>(QStringLiteral("historyTreeWidget"));
         QCOMPARE(history->topLevelItemCount(), 1);
         QCOMPARE(history->topLevelItem(0)->text(1), QStringLiteral("sync_end"));
@@ -287,6 +292,7 @@ private Q_SLOTS:
         QVERIFY2(info.contains(QLatin1String(qVersion())), qPrintable(info));
         QVERIFY2(info.contains(QDir::toNativeSeparators(QSettings().fileName())), qPrintable(info));
         QVERIFY2(info.contains(QDir::toNativeSeparators(TestHistory::folder())), qPrintable(info));
+        QVERIFY2(info.contains(QLatin1String("local emulator")), qPrintable(info)); // what the Sandbox is
         QVERIFY(!box->iconPixmap().isNull());
         box->button(QMessageBox::Ok)->click();
         QTRY_VERIFY(!m_window->findChild<QMessageBox *>(QStringLiteral("aboutBox")));
@@ -342,7 +348,7 @@ private Q_SLOTS:
         QVERIFY(action("disableWebhookAction")->isEnabled());
         action("disableWebhookAction")->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(!store().webhook(ids[0])->active && !store().webhook(ids[1])->active, kTimeoutMs);
-        QTRY_VERIFY(m_window->bannerText().contains(QLatin1String("Disabled 2")));
+        QTRY_VERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("Disabled 2")));
         QTRY_VERIFY(action("enableWebhookAction")->isEnabled());
         action("enableWebhookAction")->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(store().webhook(ids[0])->active && store().webhook(ids[1])->active, kTimeoutMs);
@@ -419,6 +425,188 @@ private Q_SLOTS:
         simulate->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(!receiver.deliveries.isEmpty(), kTimeoutMs);
         QVERIFY(receiver.deliveries.constFirst().body.contains("dbt_run_failed"));
+    }
+
+    void shownCountFollowsTheFilter()
+    {
+        auto *rows = m_window->findChild<QLabel *>(QStringLiteral("rowsStatusLabel"));
+        QVERIFY(!rows->text().contains(QLatin1String("shown")));
+        auto *filter = m_window->findChild<QLineEdit *>(QStringLiteral("filterLineEdit"));
+        QTest::keyClicks(filter, QStringLiteral("alerts"));
+        const auto shown = [this] { return QStringLiteral("%1 shown").arg(m_window->proxy()->rowCount()); };
+        QVERIFY(m_window->proxy()->rowCount() < m_window->model()->rowCount());
+        QTRY_VERIFY2(rows->text().contains(shown()), qPrintable(rows->text()));
+        QTest::keyClicks(filter, QStringLiteral(".example.org"));
+        QTRY_VERIFY2(rows->text().contains(shown()), qPrintable(rows->text()));
+        auto *active = m_window->findChild<QComboBox *>(QStringLiteral("activeFilterComboBox"));
+        filter->clear();
+        active->setCurrentIndex(2); // inactive only
+        QTRY_VERIFY2(rows->text().contains(shown()), qPrintable(rows->text()));
+        active->setCurrentIndex(0);
+        QTRY_VERIFY2(!rows->text().contains(QLatin1String("shown")), qPrintable(rows->text()));
+    }
+
+    // The window's own Sandbox (as on a first start): kept for the whole run, whatever account
+    // is opened meanwhile; some demo webhooks deliver to the receiver; the first start says what
+    // the Sandbox is.
+    void builtInSandboxKeepsItsStateAcrossAccounts()
+    {
+        m_window.reset();
+        QSettings().clear();
+        // A "real" account: another emulator, reached through a profile and a key.
+        SandboxServer other;
+        QVERIFY(other.listen());
+        other.seedWebhooks(5);
+        InMemoryCredentialStore keychain;
+        AccountProfile profile;
+        profile.id = ProfileList::newId();
+        profile.name = QStringLiteral("Other");
+        profile.baseUrl = other.baseUrl();
+        ProfileList::save({profile});
+        keychain.write(CredentialStore::profileKey(profile.id),
+                       AccountProfile::credentialsToSecret(SandboxServer::demoCredentials()), this, {});
+
+        MainWindow window;
+        window.setCredentialStore(&keychain);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.switchAccount(QString());
+        QVERIFY(window.session() && window.session()->isSandbox());
+        QTRY_VERIFY_WITH_TIMEOUT(window.model()->isComplete() && !window.model()->isLoading(), kTimeoutMs);
+        QVERIFY2(window.bannerText().contains(QLatin1String("local emulator")), qPrintable(window.bannerText()));
+
+        // Its first webhooks deliver to the receiver, and their secrets are known there.
+        SandboxServer *sandbox = window.session()->sandbox();
+        const QString receiver = window.receiverDock()->url().toString();
+        QVERIFY(!receiver.isEmpty());
+        for (int row = 0; row < 3; ++row)
+            QVERIFY(window.model()->webhookAt(row)->url.startsWith(receiver));
+        QVERIFY(!window.model()->webhookAt(3)->url.startsWith(receiver));
+        QVERIFY(sandbox->emitEvent(QStringLiteral("sync_end"), QStringLiteral("FAILURE")) >= 3);
+        QTRY_VERIFY_WITH_TIMEOUT(window.receiverDock()->server()->history().size() >= 3, kTimeoutMs);
+        int verified = 0;
+        int unsigned_ = 0;
+        const DeliveryHistory &deliveries = window.receiverDock()->server()->history();
+        for (int i = 0; i < deliveries.size(); ++i) {
+            verified += deliveries.at(i).signature.isVerified();
+            unsigned_ += deliveries.at(i).signature.verdict() == SignatureCheck::Verdict::NoSignatureHeader;
+        }
+        QCOMPARE(verified, 2);
+        QCOMPARE(unsigned_, 1);
+
+        // Changes made there, and test history, outlive a visit to another account.
+        Webhook added;
+        added.type = QStringLiteral("account");
+        added.url = QStringLiteral("https://kept.example.com/hook");
+        added.events = {QStringLiteral("sync_end")};
+        added = sandbox->store().addWebhook(added);
+        const int sandboxRows = sandbox->store().webhookCount();
+        TestRecord record;
+        record.event = QStringLiteral("sync_end");
+        record.time = QDateTime::currentDateTimeUtc();
+        window.testHistory()->append(added, record);
+        auto *filter = window.findChild<QLineEdit *>(QStringLiteral("filterLineEdit"));
+        QTest::keyClicks(filter, QStringLiteral("kept"));
+
+        window.switchAccount(profile.id);
+        QTRY_VERIFY_WITH_TIMEOUT(window.session() && !window.session()->isSandbox(), kTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(window.model()->isComplete() && !window.model()->isLoading(), kTimeoutMs);
+        QCOMPARE(window.model()->rowCount(), 5);
+        QVERIFY(filter->text().isEmpty()); // the other account's search does not follow
+
+        window.switchAccount(QString());
+        QVERIFY(window.session()->isSandbox());
+        QCOMPARE(window.session()->sandbox(), sandbox); // the same emulator, not a new one
+        QTRY_VERIFY_WITH_TIMEOUT(window.model()->isComplete() && !window.model()->isLoading(), kTimeoutMs);
+        QCOMPARE(window.model()->rowCount(), sandboxRows);
+        QVERIFY(window.model()->rowOf(added.id) >= 0);
+        QCOMPARE(window.testHistory()->records(added).size(), 1);
+        QVERIFY(window.bannerText().isEmpty()); // the introduction is said once
+
+        // A webhook gone behind the window's back takes its tests with it once all are listed.
+        QVERIFY(sandbox->store().removeWebhook(added.id));
+        window.model()->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(window.model()->isComplete() && !window.model()->isLoading(), kTimeoutMs);
+        QTRY_VERIFY(window.testHistory()->isEmpty());
+        ProfileList::save({});
+    }
+
+    // An account that cannot be reached: no "more exist", and no rate limit or filter left
+    // over from the account before.
+    void failedAccountShowsNothingOfThePreviousOne()
+    {
+        auto *rate = m_window->findChild<QLabel *>(QStringLiteral("rateLimitStatusLabel"));
+        QVERIFY(!rate->text().isEmpty());
+        auto *filter = m_window->findChild<QLineEdit *>(QStringLiteral("filterLineEdit"));
+        QTest::keyClicks(filter, QStringLiteral("alerts"));
+        quint16 closedPort = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost));
+            closedPort = probe.serverPort(); // closed again: connections are refused
+        }
+        AccountProfile profile;
+        profile.id = ProfileList::newId();
+        profile.name = QStringLiteral("Unreachable");
+        profile.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(closedPort));
+        QString error;
+        auto unreachable = AccountSession::createForProfile(profile, SandboxServer::demoCredentials(), &error);
+        QVERIFY2(unreachable, qPrintable(error));
+        unreachable->client()->retryPolicy().maxAttempts = 1;
+        m_window->setSession(std::move(unreachable));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->bannerText().isEmpty(), kTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->model()->isLoading(), kTimeoutMs);
+        auto *rows = m_window->findChild<QLabel *>(QStringLiteral("rowsStatusLabel"));
+        QVERIFY2(!rows->text().contains(QLatin1String("more exist")), qPrintable(rows->text()));
+        QVERIFY2(rows->text().contains(QLatin1String("No webhooks loaded")), qPrintable(rows->text()));
+        QVERIFY2(rate->text().isEmpty(), qPrintable(rate->text())); // it never answered
+        QVERIFY(filter->text().isEmpty());
+    }
+
+    // Simulate event says how each subscribed webhook took it.
+    void simulatedEventIsReportedPerWebhook()
+    {
+        for (const Webhook &webhook : store().webhooks())
+            store().removeWebhook(webhook.id);
+        LoopbackReceiver receiver;
+        quint16 closedPort = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost));
+            closedPort = probe.serverPort(); // closed again: connections are refused
+        }
+        Webhook good;
+        good.type = QStringLiteral("account");
+        good.url = receiver.url().toString();
+        good.events = {QStringLiteral("dbt_run_failed")};
+        good.active = true;
+        good = store().addWebhook(good);
+        QAction *simulate = action("simulate_dbt_run_failed_");
+        simulate->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->statusBar()->currentMessage().contains(QLatin1String("delivered to 1 webhook")), kTimeoutMs);
+        QVERIFY(m_window->bannerText().isEmpty());
+
+        Webhook bad = good;
+        bad.id.clear();
+        bad.url = QStringLiteral("http://127.0.0.1:%1/nobody").arg(closedPort);
+        bad = store().addWebhook(bad);
+        LoopbackReceiver refusing;
+        refusing.status = 500;
+        Webhook failing = good;
+        failing.id.clear();
+        failing.url = refusing.url().toString();
+        failing = store().addWebhook(failing);
+        simulate->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->bannerText().contains(QLatin1String("failed")), kTimeoutMs);
+        const QString text = m_window->bannerText();
+        QVERIFY2(text.contains(QLatin1String("2 of 3")), qPrintable(text));
+        QVERIFY2(text.contains(bad.id) && text.contains(QLatin1String("/nobody")), qPrintable(text));
+        QVERIFY2(text.contains(failing.id) && text.contains(QLatin1String("500")), qPrintable(text));
+        // The failures come first, then the webhook that took it.
+        QVERIFY2(text.indexOf(good.id) > text.indexOf(failing.id) && text.indexOf(good.id) > text.indexOf(bad.id),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("delivered, HTTP 200")), qPrintable(text));
+        QVERIFY(bannerIconIs(QStyle::SP_MessageBoxWarning));
     }
 
     void newWebhookShortcutOpensTheDialog()
@@ -516,14 +704,13 @@ private Q_SLOTS:
         reloadAndSelect(ids);
         QVERIFY(action("sendTestAction")->isEnabled());
         action("sendTestAction")->trigger();
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->bannerText().contains(QLatin1String("every delivery succeeded")), kTimeoutMs);
-        // A success, not a warning; and the progress line is gone.
-        QVERIFY(bannerIconIs(QStyle::SP_MessageBoxInformation));
-        QVERIFY(!bannerIconIs(QStyle::SP_MessageBoxWarning));
-        QCOMPARE(m_window->statusBar()->currentMessage(), QString());
+        // A success is said in the status bar (replacing the progress line), not in a banner
+        // that would push the table down and stay.
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->statusBar()->currentMessage().contains(QLatin1String("every delivery succeeded")), kTimeoutMs);
+        QVERIFY(m_window->bannerText().isEmpty());
         QCOMPARE(receiver.deliveries.size(), 4);
         for (const QString &id : ids)
-            QCOMPARE(m_window->testHistory()->records(id).size(), 2);
+            QCOMPARE(m_window->testHistory()->records(*store().webhook(id)).size(), 2);
     }
 
     // The Sandbox loop: a webhook created with "Use the receiver" and a remembered secret; its
@@ -547,11 +734,31 @@ private Q_SLOTS:
         dialog->findChild<QRadioButton *>(QStringLiteral("secretSetRadioButton"))->click();
         QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("secretLineEdit")), QStringLiteral("loop-secret"));
         const int before = store().webhookCount();
+        const DeliveryHistory &history = dock->server()->history();
+        const int beforeProbe = history.size();
         dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Save)->click();
         QTRY_COMPARE_WITH_TIMEOUT(store().webhookCount(), before + 1, kTimeoutMs); // the probe reached the receiver
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->findChild<WebhookDialog *>(), kTimeoutMs);
         const Webhook created = store().webhooks().constLast();
         QVERIFY(created.active);
+        // That probe came before Fivetran answered, under no known id: the secret being saved
+        // verified it.
+        QVERIFY(history.size() > beforeProbe);
+        const SignatureCheck probe = history.at(beforeProbe).signature;
+        QVERIFY2(probe.isVerified(), qPrintable(probe.explanation()));
+
+        // Disabled, then enabled again: the activation's probe is verified by the remembered secret.
+        selectWebhook(created.id);
+        action("disableWebhookAction")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!store().webhook(created.id)->active && !m_window->model()->webhook(created.id)->active, kTimeoutMs);
+        const int beforeActivation = history.size();
+        QTRY_VERIFY(action("enableWebhookAction")->isEnabled());
+        action("enableWebhookAction")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(store().webhook(created.id)->active, kTimeoutMs);
+        QVERIFY(history.size() > beforeActivation);
+        const SignatureCheck activation = history.at(beforeActivation).signature;
+        QVERIFY2(activation.isVerified(), qPrintable(activation.explanation()));
+        QVERIFY(activation.verifiedBy().contains(created.id));
 
         // Send test from the window.
         selectWebhook(created.id);

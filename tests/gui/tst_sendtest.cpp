@@ -279,7 +279,7 @@ private Q_SLOTS:
         }
 
         // Kept as the webhook's history, newest first.
-        const QList<TestRecord> records = m_history->records(webhook.id);
+        const QList<TestRecord> records = m_history->records(webhook);
         QCOMPARE(records.size(), 3);
         QCOMPARE(historyChanged.size(), 3);
         for (int i = 0; i < 3; ++i) {
@@ -294,7 +294,7 @@ private Q_SLOTS:
         dialog->send();
         QVERIFY(finished.wait(kWaitMs));
         QCOMPARE(dialog->resultCount(), 1);
-        QCOMPARE(m_history->records(webhook.id).size(), 4);
+        QCOMPARE(m_history->records(webhook).size(), 4);
     }
 
     void endpointDoesNotAccept_data()
@@ -337,7 +337,7 @@ private Q_SLOTS:
         QVERIFY(dialog->errorText().isEmpty()); // not an API error: the run went on
         QCOMPARE(m_receiver->deliveries.size(), answer == 0 ? 0 : 3);
 
-        const QList<TestRecord> records = m_history->records(webhook.id);
+        const QList<TestRecord> records = m_history->records(webhook);
         QCOMPARE(records.size(), 3);
         for (const TestRecord &record : records) {
             QVERIFY(!record.delivered);
@@ -375,8 +375,8 @@ private Q_SLOTS:
         QCOMPARE(dialog->summaryText(), QStringLiteral("1 of 1 delivered"));
         QCOMPARE(m_receiver->deliveries.size(), 1);
         QCOMPARE(bodyEvent(m_receiver->deliveries.constFirst().body), event);
-        QCOMPARE(m_history->records(webhook.id).size(), 1);
-        QCOMPARE(m_history->records(webhook.id).constFirst().event, event);
+        QCOMPARE(m_history->records(webhook).size(), 1);
+        QCOMPARE(m_history->records(webhook).constFirst().event, event);
     }
 
     void apiErrorStopsTheRun_data()
@@ -439,7 +439,7 @@ private Q_SLOTS:
         QTest::mouseClick(details, Qt::LeftButton);
         QVERIFY(detailsLabel->isVisible());
         QCOMPARE(dialog->resultCount(), failAfter);
-        QCOMPARE(m_history->records(webhook.id).size(), failAfter);
+        QCOMPARE(m_history->records(webhook).size(), failAfter);
         QVERIFY(dialog->summaryText().startsWith(QStringLiteral("Stopped by an error")));
         QVERIFY(dialog->summaryText().contains(QStringLiteral("%1 of %1 delivered").arg(failAfter)));
         QCOMPARE(m_client->callsInFlight(), 0); // nothing more was sent
@@ -498,7 +498,7 @@ private Q_SLOTS:
         for (int i = activityBefore; i < m_activity->size(); ++i)
             QVERIFY(m_activity->at(i).at(0).toInt() <= 1);
         QCOMPARE(dialog->resultCount(), 1);
-        QCOMPARE(m_history->records(webhook.id).size(), 1);
+        QCOMPARE(m_history->records(webhook).size(), 1);
         QCOMPARE(finished.size(), 1);
     }
 
@@ -547,7 +547,7 @@ private Q_SLOTS:
                               [&barrierDone](const ApiResult<TestResult> &) { barrierDone = true; });
         QTRY_VERIFY_WITH_TIMEOUT(barrierDone, kWaitMs);
         QVERIFY(testRequests(handled) <= 2);
-        QVERIFY(m_history->records(webhook.id).isEmpty());
+        QVERIFY(m_history->records(webhook).isEmpty());
     }
 
     void sessionEndsWhileOpen()

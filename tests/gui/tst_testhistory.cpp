@@ -19,8 +19,16 @@ using namespace fw;
 
 namespace {
 
-const QString kWebhook = QStringLiteral("program_quoth");
-const QString kOther = QStringLiteral("recurring_mellow");
+Webhook webhook(const QString &id, const QString &createdAt)
+{
+    Webhook w;
+    w.id = id;
+    w.createdAt = createdAt;
+    return w;
+}
+
+const Webhook kWebhook = webhook(QStringLiteral("program_quoth"), QStringLiteral("2026-05-01T10:00:00.000Z"));
+const Webhook kOther = webhook(QStringLiteral("recurring_mellow"), QStringLiteral("2026-05-02T10:00:00.000Z"));
 
 TestRecord record(const QString &event, int n = 0, bool delivered = true)
 {
@@ -106,7 +114,7 @@ private Q_SLOTS:
         for (int i = 0; i < expected; ++i)
             QCOMPARE(records.at(i).event, QStringLiteral("event_%1").arg(appended - 1 - i));
         QCOMPARE(changed.size(), appended);
-        QCOMPARE(changed.constLast().constFirst().toString(), kWebhook);
+        QCOMPARE(changed.constLast().constFirst().toString(), kWebhook.id);
         QVERIFY(history.records(kOther).isEmpty());
 
         // The cap holds in the file too.
@@ -152,8 +160,10 @@ private Q_SLOTS:
 
         const QJsonDocument document = QJsonDocument::fromJson(readAll(history.filePath()));
         QVERIFY(document.isObject());
-        const QJsonArray array =
-                document.object().value(QLatin1String("webhooks")).toObject().value(kWebhook).toArray();
+        const QJsonObject entry =
+                document.object().value(QLatin1String("webhooks")).toObject().value(kWebhook.id).toObject();
+        QCOMPARE(entry.value(QLatin1String("created_at")).toString(), kWebhook.createdAt);
+        const QJsonArray array = entry.value(QLatin1String("records")).toArray();
         QCOMPARE(array.size(), 1);
         const QJsonObject stored = array.at(0).toObject();
         QStringList keys = stored.keys();
@@ -174,11 +184,11 @@ private Q_SLOTS:
         history.append(kOther, record(QStringLiteral("sync_end")));
         QSignalSpy changed(&history, &TestHistory::changed);
 
-        history.forget(kWebhook);
+        history.forget(kWebhook.id);
         QVERIFY(history.records(kWebhook).isEmpty());
         QCOMPARE(history.records(kOther).size(), 1);
         QCOMPARE(changed.size(), 1);
-        QCOMPARE(changed.at(0).at(0).toString(), kWebhook);
+        QCOMPARE(changed.at(0).at(0).toString(), kWebhook.id);
 
         history.forget(QStringLiteral("never_tested")); // nothing to forget: no signal
         QCOMPARE(changed.size(), 1);
@@ -186,7 +196,66 @@ private Q_SLOTS:
         TestHistory reread(QStringLiteral("forget"));
         QVERIFY(reread.records(kWebhook).isEmpty());
         QCOMPARE(reread.records(kOther).size(), 1);
-        QVERIFY(!readAll(reread.filePath()).contains(kWebhook.toUtf8()));
+        QVERIFY(!readAll(reread.filePath()).contains(kWebhook.id.toUtf8()));
+    }
+
+    // Fivetran gives a new webhook the id of a deleted one: it must not show the old one's tests.
+    void reusedIdStartsWithoutHistory()
+    {
+        TestHistory history(QStringLiteral("reuse"));
+        history.append(kWebhook, record(QStringLiteral("sync_start"), 1));
+        history.append(kWebhook, record(QStringLiteral("sync_end"), 2));
+        const Webhook reborn = webhook(kWebhook.id, QStringLiteral("2026-06-01T08:00:00.000Z"));
+        QVERIFY(history.records(reborn).isEmpty());
+        QCOMPARE(history.records(kWebhook).size(), 2);
+
+        QSignalSpy changed(&history, &TestHistory::changed);
+        history.append(reborn, record(QStringLiteral("dbt_run_failed"), 3));
+        QCOMPARE(history.records(reborn).size(), 1);
+        QCOMPARE(history.records(reborn).constFirst().event, QStringLiteral("dbt_run_failed"));
+        // The old webhook's tests went with it, in memory and in the file.
+        QVERIFY(history.records(kWebhook).isEmpty());
+        QCOMPARE(changed.size(), 1);
+        TestHistory reread(QStringLiteral("reuse"));
+        QVERIFY(reread.records(kWebhook).isEmpty());
+        QCOMPARE(reread.records(reborn).size(), 1);
+        QVERIFY(!readAll(reread.filePath()).contains("sync_start"));
+    }
+
+    void retainOnlyDropsWebhooksGoneOrReplaced()
+    {
+        TestHistory history(QStringLiteral("retain"));
+        const Webhook kept = webhook(QStringLiteral("kept_one"), QStringLiteral("2026-05-03T00:00:00.000Z"));
+        history.append(kWebhook, record(QStringLiteral("sync_start")));
+        history.append(kOther, record(QStringLiteral("sync_end")));
+        history.append(kept, record(QStringLiteral("sync_end")));
+        QSignalSpy changed(&history, &TestHistory::changed);
+        // kWebhook was deleted elsewhere; kOther's id now names a newer webhook.
+        history.retainOnly({{kept.id, kept.createdAt},
+                            {kOther.id, QStringLiteral("2026-07-01T00:00:00.000Z")}});
+        QVERIFY(history.records(kWebhook).isEmpty());
+        QVERIFY(history.records(kOther).isEmpty());
+        QCOMPARE(history.records(kept).size(), 1);
+        QCOMPARE(changed.size(), 2);
+        QCOMPARE(TestHistory(QStringLiteral("retain")).records(kept).size(), 1);
+        QVERIFY(TestHistory(QStringLiteral("retain")).records(kWebhook).isEmpty());
+
+        changed.clear();
+        history.retainOnly({{kept.id, kept.createdAt}}); // nothing to drop: no signal, no write
+        QCOMPARE(changed.size(), 0);
+        QCOMPARE(history.records(kept).size(), 1);
+    }
+
+    // Version 1 files keyed tests by id alone: which webhook they belonged to is unknown.
+    void versionOneFileIsNotTrusted()
+    {
+        const QString path = TestHistory(QStringLiteral("old")).filePath();
+        QVERIFY(writeAll(path, "{\"version\":1,\"webhooks\":{\"program_quoth\":[{\"event\":\"sync_start\","
+                               "\"delivered\":true,\"status\":200,\"message\":\"ok\",\"time\":\"2026-05-22T10:00:00.123Z\"}]}}"));
+        TestHistory history(QStringLiteral("old"));
+        QVERIFY(history.records(kWebhook).isEmpty());
+        QVERIFY(history.isEmpty());
+        QVERIFY(!QFile::exists(path + QStringLiteral(".corrupt"))); // not damaged: only older
     }
 
     void corruptFile_data()
@@ -204,15 +273,21 @@ private Q_SLOTS:
         QTest::newRow("empty file") << QByteArray() << true << 0;
         // Readable but partly wrong: keep what can be read.
         QTest::newRow("a bad record among good ones")
-                << QByteArray("{\"version\":1,\"webhooks\":{\"program_quoth\":["
+                << QByteArray("{\"version\":2,\"webhooks\":{\"program_quoth\":{\"created_at\":\"2026-05-01T10:00:00.000Z\",\"records\":["
                               "{\"event\":\"sync_start\",\"delivered\":true,\"status\":200,\"message\":\"ok\",\"time\":\"2026-05-22T10:00:00.123Z\"},"
                               "42,{\"delivered\":true},"
-                              "{\"event\":\"sync_end\",\"delivered\":false,\"status\":\"x\",\"time\":\"yesterday\"}]}}")
+                              "{\"event\":\"sync_end\",\"delivered\":false,\"status\":\"x\",\"time\":\"yesterday\"}]}}}")
                 << false << 2;
-        QTest::newRow("a list of the wrong type")
-                << QByteArray("{\"version\":1,\"webhooks\":{\"program_quoth\":\"nope\"}}") << false << 0;
+        QTest::newRow("an entry of the wrong type")
+                << QByteArray("{\"version\":2,\"webhooks\":{\"program_quoth\":\"nope\"}}") << false << 0;
+        QTest::newRow("records of the wrong type")
+                << QByteArray("{\"version\":2,\"webhooks\":{\"program_quoth\":{\"created_at\":\"2026-05-01T10:00:00.000Z\",\"records\":7}}}")
+                << false << 0;
+        QTest::newRow("another webhook's records under the id")
+                << QByteArray("{\"version\":2,\"webhooks\":{\"program_quoth\":{\"created_at\":\"2020-01-01T00:00:00.000Z\",\"records\":[{\"event\":\"sync_start\"}]}}}")
+                << false << 0;
         QTest::newRow("a future version with extra fields")
-                << QByteArray("{\"version\":7,\"new\":true,\"webhooks\":{\"program_quoth\":[{\"event\":\"sync_start\",\"extra\":1}]}}")
+                << QByteArray("{\"version\":7,\"new\":true,\"webhooks\":{\"program_quoth\":{\"created_at\":\"2026-05-01T10:00:00.000Z\",\"records\":[{\"event\":\"sync_start\",\"extra\":1}]}}}")
                 << false << 1;
     }
 
@@ -293,7 +368,7 @@ private Q_SLOTS:
         history.append(kWebhook, record(QStringLiteral("sync_end"), 2));
         QCOMPARE(history.records(kWebhook).size(), 2);
         QCOMPARE(history.records(kWebhook).constFirst().event, QStringLiteral("sync_end"));
-        history.forget(kWebhook);
+        history.forget(kWebhook.id);
         QVERIFY(history.records(kWebhook).isEmpty());
         QCOMPARE(changed.size(), 3);
         // Nothing on disk: the folder was never even made.
