@@ -1,8 +1,10 @@
 #pragma once
 
-// A reader for the subset of HCL that WebhookExport::toTerraform() writes: top-level blocks with
-// one attribute a line (quoted strings, lists of them, booleans, references). Strict: anything
-// else is reported, so that the tests notice output that drifts from that subset.
+// A reader for the subset of HCL that WebhookExport::toTerraform() writes: top-level blocks that
+// hold one attribute a line (quoted strings, lists, booleans, references, function calls), nested
+// blocks (lifecycle, precondition, validation, required_providers) and objects of one-line
+// attributes (`fivetran = { ... }`), indented and aligned as `terraform fmt` writes them.
+// Strict: anything else is reported, so that the tests notice output that drifts from that subset.
 
 #include <QHash>
 #include <QList>
@@ -13,9 +15,11 @@
 
 struct HclBlock
 {
-    QString type; // variable, resource, import
+    QString type; // variable, resource, import, terraform, lifecycle...; an object's name
     QStringList labels;
+    bool object = false; // `name = { ... }` rather than a block `name { ... }`
     QList<std::pair<QString, QString>> attributes; // name, value as written
+    QList<HclBlock> blocks; // nested blocks and objects, in order
     QString value(const QString &name) const
     {
         for (const auto &attribute : attributes) {
@@ -31,6 +35,15 @@ struct HclBlock
                 return true;
         }
         return false;
+    }
+    // The first nested block or object of that type, or nullptr.
+    const HclBlock *block(const QString &type) const
+    {
+        for (const HclBlock &child : blocks) {
+            if (child.type == type)
+                return &child;
+        }
+        return nullptr;
     }
 };
 
@@ -93,61 +106,160 @@ inline std::optional<QStringList> hclStringList(const QString &list)
     return items;
 }
 
+namespace hcl_detail {
+
+class Reader
+{
+public:
+    Reader(const QString &text, QString *error)
+        : m_lines(text.split(QLatin1Char('\n')))
+        , m_error(error)
+    {
+    }
+
+    std::optional<QList<HclBlock>> read()
+    {
+        HclBlock top;
+        for (; m_line < m_lines.size(); ++m_line) {
+            const QString &line = m_lines.at(m_line);
+            if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+                continue;
+            const QRegularExpressionMatch header = headerPattern().match(line);
+            if (!header.hasMatch()) {
+                fail(QStringLiteral("not a block header"));
+                return std::nullopt;
+            }
+            if (!readBlock(top, header, 1))
+                return std::nullopt;
+        }
+        return top.blocks;
+    }
+
+private:
+    static const QRegularExpression &headerPattern()
+    {
+        static const QRegularExpression header(
+            QStringLiteral("^([a-z_]+)((?: \"[^\"\\\\]*\")*) \\{$"));
+        return header;
+    }
+
+    bool fail(const QString &why)
+    {
+        *m_error
+            = QStringLiteral("line %1: %2: %3").arg(m_line + 1).arg(why, m_lines.value(m_line));
+        return false;
+    }
+
+    // The block whose header `match` is on the current line, its body at `depth`, appended to
+    // `parent`; leaves the current line on its closing brace.
+    bool readBlock(HclBlock &parent, const QRegularExpressionMatch &header, int depth)
+    {
+        static const QRegularExpression label(QStringLiteral("\"([^\"\\\\]*)\""));
+        HclBlock block;
+        block.type = header.captured(1);
+        for (auto labels = label.globalMatch(header.captured(2)); labels.hasNext();)
+            block.labels << labels.next().captured(1);
+        ++m_line;
+        if (!readBody(block, depth))
+            return false;
+        parent.blocks.append(block);
+        return true;
+    }
+
+    // Attributes, nested blocks and objects at `depth`, up to the closing brace one level up.
+    // Blank lines only separate items (one at a time, never inside an object), and end a run
+    // of attributes whose "=" terraform fmt aligns: one space after the longest name.
+    bool readBody(HclBlock &block, int depth)
+    {
+        static const QRegularExpression attribute(QStringLiteral("^([a-z_]+)( +)= (.+)$"));
+        const QString indent(2 * depth, QLatin1Char(' '));
+        const QString closing = QString(2 * (depth - 1), QLatin1Char(' ')) + QLatin1Char('}');
+        qsizetype runColumn = -1; // where the "=" of the current run is
+        qsizetype runLongest = 0;
+        const auto endRun = [&] {
+            if (runColumn >= 0 && runColumn != indent.size() + runLongest + 1)
+                return fail(QStringLiteral("\"=\" not right after the longest name"));
+            runColumn = -1;
+            runLongest = 0;
+            return true;
+        };
+        bool empty = true;
+        bool afterBlank = false;
+        for (; m_line < m_lines.size(); ++m_line) {
+            const QString &line = m_lines.at(m_line);
+            if (line == closing) {
+                if (empty)
+                    return fail(QStringLiteral("empty block"));
+                if (afterBlank)
+                    return fail(QStringLiteral("blank line before \"}\""));
+                return endRun();
+            }
+            if (line.isEmpty()) {
+                if (empty || afterBlank || block.object)
+                    return fail(QStringLiteral("unexpected blank line"));
+                if (!endRun())
+                    return false;
+                afterBlank = true;
+                continue;
+            }
+            afterBlank = false;
+            if (!line.startsWith(indent) || line.size() == indent.size()
+                || line.at(indent.size()) == QLatin1Char(' '))
+                return fail(QStringLiteral("not indented by %1").arg(indent.size()));
+            const QString rest = line.mid(indent.size());
+            empty = false;
+            const QRegularExpressionMatch header = headerPattern().match(rest);
+            if (header.hasMatch()) {
+                if (block.object)
+                    return fail(QStringLiteral("a block inside an object"));
+                if (!endRun() || !readBlock(block, header, depth + 1))
+                    return false;
+                continue;
+            }
+            const QRegularExpressionMatch match = attribute.match(rest);
+            if (!match.hasMatch())
+                return fail(QStringLiteral("not an attribute or a block"));
+            const QString name = match.captured(1);
+            const QString value = match.captured(3);
+            if (value == QLatin1String("{")) {
+                if (block.object)
+                    return fail(QStringLiteral("an object inside an object"));
+                if (match.captured(2) != QLatin1String(" "))
+                    return fail(QStringLiteral("an object's \"=\" not one space after its name"));
+                if (!endRun())
+                    return false;
+                HclBlock object;
+                object.type = name;
+                object.object = true;
+                ++m_line;
+                if (!readBody(object, depth + 1))
+                    return false;
+                block.blocks.append(object);
+                continue;
+            }
+            if (value.endsWith(QLatin1Char('{')) || value.endsWith(QLatin1Char('['))
+                || value.endsWith(QLatin1Char('(')) || value.endsWith(QLatin1Char(' ')))
+                return fail(QStringLiteral("a value not on one line"));
+            const qsizetype column = indent.size() + match.capturedStart(3) - 2; // where "=" is
+            if (runColumn >= 0 && column != runColumn)
+                return fail(QStringLiteral("\"=\" not aligned"));
+            runColumn = column;
+            runLongest = qMax(runLongest, name.size());
+            block.attributes.append({name, value});
+        }
+        m_line = m_lines.size() - 1;
+        return fail(QStringLiteral("unclosed block at the end"));
+    }
+
+    QStringList m_lines;
+    QString *m_error;
+    qsizetype m_line = 0;
+};
+
+} // namespace hcl_detail
+
 // The blocks of `text`, or nullopt with `error` set at the first line it does not expect.
 inline std::optional<QList<HclBlock>> readHcl(const QString &text, QString *error)
 {
-    static const QRegularExpression header(QStringLiteral("^([a-z]+)((?: \"[^\"\\\\]*\")*) \\{$"));
-    static const QRegularExpression label(QStringLiteral("\"([^\"\\\\]*)\""));
-    static const QRegularExpression attribute(QStringLiteral("^  ([a-z_]+)( +)= (.+)$"));
-    QList<HclBlock> blocks;
-    bool inBlock = false;
-    int lineNumber = 0;
-    qsizetype alignment = -1;
-    qsizetype longestName = 0;
-    for (const QString &line : text.split(QLatin1Char('\n'))) {
-        ++lineNumber;
-        const auto fail = [&](const QString &why) {
-            *error = QStringLiteral("line %1: %2: %3").arg(lineNumber).arg(why, line);
-            return std::nullopt;
-        };
-        if (!inBlock) {
-            if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
-                continue;
-            const QRegularExpressionMatch match = header.match(line);
-            if (!match.hasMatch())
-                return fail(QStringLiteral("not a block header"));
-            HclBlock block;
-            block.type = match.captured(1);
-            auto labels = label.globalMatch(match.captured(2));
-            while (labels.hasNext())
-                block.labels << labels.next().captured(1);
-            blocks.append(block);
-            inBlock = true;
-            alignment = -1;
-            longestName = 0;
-            continue;
-        }
-        if (line == QLatin1String("}")) {
-            // ...one space after the longest name, no more.
-            if (alignment != 2 + longestName + 1)
-                return fail(QStringLiteral("\"=\" not right after the longest name"));
-            inBlock = false;
-            continue;
-        }
-        const QRegularExpressionMatch match = attribute.match(line);
-        if (!match.hasMatch())
-            return fail(QStringLiteral("not an attribute"));
-        // terraform fmt aligns the "=" of consecutive attributes.
-        const qsizetype column = match.capturedStart(3) - 2; // where "=" is
-        if (alignment >= 0 && column != alignment)
-            return fail(QStringLiteral("\"=\" not aligned"));
-        alignment = column;
-        longestName = qMax(longestName, match.captured(1).size());
-        blocks.last().attributes.append({match.captured(1), match.captured(3)});
-    }
-    if (inBlock) {
-        *error = QStringLiteral("unclosed block at the end");
-        return std::nullopt;
-    }
-    return blocks;
+    return hcl_detail::Reader(text, error).read();
 }
