@@ -69,17 +69,25 @@ QString baseName(const Webhook &webhook)
     return parts.join(QLatin1Char('_'));
 }
 
-// A one-line block `header { key = value ... }` with the "=" aligned as terraform fmt does.
-void appendBlock(
-    QString &out, const QString &header, const QList<std::pair<QString, QString>> &attributes)
+// A run of attributes at `depth` (two spaces a level), their "=" aligned as terraform fmt
+// aligns consecutive one-line attributes: one space after the longest name.
+void appendAttributes(QString &out, int depth, const QList<std::pair<QString, QString>> &attributes)
 {
     qsizetype width = 0;
     for (const auto &attribute : attributes)
         width = qMax(width, attribute.first.size());
-    out += header + QStringLiteral(" {\n");
+    const QString indent(2 * depth, QLatin1Char(' '));
     for (const auto &[key, value] : attributes)
-        out += QStringLiteral("  ") + key.leftJustified(width) + QStringLiteral(" = ") + value
+        out += indent + key.leftJustified(width) + QStringLiteral(" = ") + value
             + QLatin1Char('\n');
+}
+
+// A top-level block `header { key = value ... }`.
+void appendBlock(
+    QString &out, const QString &header, const QList<std::pair<QString, QString>> &attributes)
+{
+    out += header + QStringLiteral(" {\n");
+    appendAttributes(out, 1, attributes);
     out += QStringLiteral("}\n");
 }
 
@@ -192,9 +200,14 @@ QStringList resourceNames(const QList<Webhook> &webhooks)
     return names;
 }
 
-QString secretVariableName(const QString &resourceName)
+QString providerVersionConstraint()
 {
-    return resourceName + QStringLiteral("_secret");
+    return QStringLiteral(">= 1.1.19, < 2.0.0");
+}
+
+QString secretsVariableName()
+{
+    return QStringLiteral("webhook_secrets");
 }
 
 QString hclString(const QString &text)
@@ -256,8 +269,11 @@ QString commentText(const QString &text)
     return out;
 }
 
-QString toTerraform(const QList<Webhook> &webhooks, const ExportInfo &info)
+QString toTerraform(
+    const QList<Webhook> &webhooks, const ExportInfo &info, TerraformSecrets secrets)
 {
+    const bool managed = secrets == TerraformSecrets::Managed;
+    const QString variable = secretsVariableName();
     QString out;
     QString account;
     if (!info.accountName.isEmpty() && !info.accountId.isEmpty())
@@ -275,24 +291,65 @@ QString toTerraform(const QList<Webhook> &webhooks, const ExportInfo &info)
     out += QStringLiteral(" by fivetran-webhooks.\n");
     out += QStringLiteral(
         "#\n"
-        "# For Fivetran's provider (source \"fivetran/fivetran\"). Fivetran never returns a\n"
-        "# secret, so each webhook's comes from its variable (sensitive, no default): set them,\n"
-        "# e.g. as TF_VAR_<name>, before planning. The import blocks (Terraform 1.5+) adopt\n"
-        "# the existing webhooks instead of creating copies of them; the equivalent\n"
-        "# `terraform import` commands are at the end.\n");
+        "# For Fivetran's provider, pinned in the terraform block below. The import blocks\n"
+        "# (Terraform 1.5+) adopt the existing webhooks instead of creating copies of them;\n"
+        "# the equivalent `terraform import` commands are at the end.\n"
+        "#\n");
+    // Fivetran never returns a secret and the provider never reads one back: after an import
+    // the state has none, so a configured secret is a change on every webhook.
+    if (managed) {
+        out += QStringLiteral(
+            "# Secrets are managed: each webhook's comes from var.webhook_secrets, keyed by\n"
+            "# resource name. Set it in a *.auto.tfvars file kept out of version control, or\n"
+            "# in the environment as TF_VAR_webhook_secrets. A webhook missing from the map\n"
+            "# stops the plan with an error that names it.\n"
+            "# WARNING: Fivetran never returns a secret, so Terraform cannot tell whether one\n"
+            "# changed: the next apply sets the secret of EVERY webhook below. Receivers that\n"
+            "# check signatures must know the new secrets by then.\n");
+    } else {
+        out += QStringLiteral(
+            "# Secrets are not managed: Fivetran never returns a webhook's secret, so each\n"
+            "# webhook keeps the one it has, and a plan after the import shows no change. The\n"
+            "# provider requires the attribute: `secret = \"\"` stands in for it, and\n"
+            "# ignore_changes keeps it from ever reaching an existing webhook (one that\n"
+            "# Terraform creates or replaces gets no secret). To set the secrets from Terraform\n"
+            "# instead, export again with `fivetran-webhooks-cli export --format terraform\n"
+            "# --manage-secrets`, or choose Manage Secrets when the app asks.\n");
+    }
+
+    out += QStringLiteral("\nterraform {\n  required_providers {\n    fivetran = {\n");
+    appendAttributes(out, 3,
+        {{QStringLiteral("source"), hclString(QStringLiteral("fivetran/fivetran"))},
+            {QStringLiteral("version"), hclString(providerVersionConstraint())}});
+    out += QStringLiteral("    }\n  }\n}\n");
+
+    if (managed) {
+        // A default, so that planning never prompts (and works under -input=false); a missing
+        // secret is caught by each resource's precondition instead.
+        out += QStringLiteral("\nvariable \"%1\" {\n").arg(variable);
+        appendAttributes(out, 1,
+            {{QStringLiteral("description"),
+                 hclString(
+                     QStringLiteral("Signing secret of each webhook, keyed by resource name"))},
+                {QStringLiteral("type"), QStringLiteral("map(string)")},
+                {QStringLiteral("sensitive"), QStringLiteral("true")},
+                {QStringLiteral("default"), QStringLiteral("{}")}});
+        out += QStringLiteral("\n  validation {\n");
+        appendAttributes(out, 2,
+            {{QStringLiteral("condition"),
+                 QStringLiteral("alltrue([for secret in values(var.%1) : secret != \"\"])")
+                     .arg(variable)},
+                {QStringLiteral("error_message"),
+                    hclString(
+                        QStringLiteral("Every secret in %1 must be non-empty.").arg(variable))}});
+        out += QStringLiteral("  }\n}\n");
+    }
 
     const QStringList names = resourceNames(webhooks);
     for (qsizetype i = 0; i < webhooks.size(); ++i) {
         const Webhook &webhook = webhooks.at(i);
         const QString &name = names.at(i);
-        const QString variable = secretVariableName(name);
-        out += QLatin1Char('\n');
-        appendBlock(out, QStringLiteral("variable \"%1\"").arg(variable),
-            {{QStringLiteral("description"),
-                 hclString(QStringLiteral("Signing secret of the webhook %1 (%2)")
-                               .arg(webhook.id, webhook.url))},
-                {QStringLiteral("type"), QStringLiteral("string")},
-                {QStringLiteral("sensitive"), QStringLiteral("true")}});
+        const QString key = hclString(name);
         out += QLatin1Char('\n');
         QList<std::pair<QString, QString>> attributes{
             {QStringLiteral("type"), hclString(webhook.type)}};
@@ -302,9 +359,27 @@ QString toTerraform(const QList<Webhook> &webhooks, const ExportInfo &info)
         attributes.append({QStringLiteral("events"), hclList(webhook.events)});
         attributes.append({QStringLiteral("active"),
             webhook.active ? QStringLiteral("true") : QStringLiteral("false")});
-        attributes.append({QStringLiteral("secret"), QStringLiteral("var.") + variable});
-        appendBlock(
-            out, QStringLiteral("resource \"fivetran_webhook\" \"%1\"").arg(name), attributes);
+        attributes.append({QStringLiteral("secret"),
+            managed ? QStringLiteral("var.%1[%2]").arg(variable, key) : QStringLiteral("\"\"")});
+        out += QStringLiteral("resource \"fivetran_webhook\" \"%1\" {\n").arg(name);
+        appendAttributes(out, 1, attributes);
+        out += QStringLiteral("\n  lifecycle {\n");
+        if (managed) {
+            // Checked before the secret is looked up: an error that says what is missing,
+            // rather than "Invalid index".
+            out += QStringLiteral("    precondition {\n");
+            appendAttributes(out, 3,
+                {{QStringLiteral("condition"),
+                     QStringLiteral("contains(keys(var.%1), %2)").arg(variable, key)},
+                    {QStringLiteral("error_message"),
+                        hclString(QStringLiteral("No secret for fivetran_webhook.%1 in var.%2.")
+                                      .arg(name, variable))}});
+            out += QStringLiteral("    }\n");
+        } else {
+            appendAttributes(
+                out, 2, {{QStringLiteral("ignore_changes"), QStringLiteral("[secret]")}});
+        }
+        out += QStringLiteral("  }\n}\n");
         out += QLatin1Char('\n');
         appendBlock(out, QStringLiteral("import"),
             {{QStringLiteral("to"), QStringLiteral("fivetran_webhook.") + name},

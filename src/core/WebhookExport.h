@@ -38,17 +38,35 @@ struct JsonDocument
 };
 std::optional<JsonDocument> fromJson(const QByteArray &json, QString *error = nullptr);
 
-// A variable (sensitive, no default) and a fivetran_webhook resource with an import block per
-// webhook, formatted as `terraform fmt` writes them, then the equivalent `terraform import`
-// commands in a closing comment. Resource names come from resourceNames().
-QString toTerraform(const QList<Webhook> &webhooks, const ExportInfo &info);
+// Whether a Terraform export sets the webhooks' secrets. Fivetran never returns a secret, so
+// its provider cannot tell whether one changed: managing them means the next apply sets every
+// one of them.
+enum class TerraformSecrets {
+    // `secret = ""` (the provider requires the attribute) and `ignore_changes = [secret]`: each
+    // webhook keeps the secret it has, and a plan after the import shows no change.
+    Unmanaged,
+    // Each secret from the map variable webhook_secrets, keyed by resource name, with a
+    // precondition naming the webhook whose secret is missing.
+    Managed,
+};
+
+// A terraform block that pins Fivetran's provider, then a fivetran_webhook resource with an
+// import block per webhook, formatted as `terraform fmt` writes them, then the equivalent
+// `terraform import` commands in a closing comment. Resource names come from resourceNames().
+// Never a secret value: with Managed, the secrets variable and its reference only.
+QString toTerraform(const QList<Webhook> &webhooks, const ExportInfo &info,
+    TerraformSecrets secrets = TerraformSecrets::Unmanaged);
+
+// The provider versions the export is written for: fivetran_webhook on the plugin framework
+// (import by id, `secret` required and sensitive) came with 1.1.19; 2.0 may break it.
+QString providerVersionConstraint();
+// The map variable that holds the secrets of a Managed export.
+QString secretsVariableName();
 
 // One readable, valid and unique HCL identifier per webhook, in the same order: the scope, the
 // group id for group webhooks and the URL's host ("group_warm_yellow_hooks_example_com"). A name
 // taken already gets the webhook id appended, so that removing one webhook never renames another.
 QStringList resourceNames(const QList<Webhook> &webhooks);
-// The variable that holds the secret of the resource `resourceName`.
-QString secretVariableName(const QString &resourceName);
 
 // `text` as a quoted HCL string: backslash, quote and control characters escaped, and the
 // template sequences "${" and "%{" written "$${" and "%%{" so that they stay literal.

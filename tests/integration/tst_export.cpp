@@ -1,9 +1,10 @@
 // The export against the in-process sandbox's demo data, fetched over real HTTP through every
-// page: the Terraform output equals a golden file, has the shape the provider needs, and agrees
-// with the JSON output; neither holds a secret. When terraform is installed, it also reads the
-// output back: `terraform fmt` must leave it unchanged, and its console must decode every escape.
+// page: the Terraform output, with and without managed secrets, equals a golden file, has the
+// shape the provider needs, and agrees with the JSON output; none holds a secret. When terraform
+// is installed, it also reads the output back: `terraform fmt` must leave it unchanged, and its
+// console must decode every escape.
 //
-// To refresh the golden file after an intended change: FW_UPDATE_GOLDEN=1 tst_export.
+// To refresh the golden files after an intended change: FW_UPDATE_GOLDEN=1 tst_export.
 #include "FivetranClient.h"
 #include "HclReader.h"
 #include "SandboxServer.h"
@@ -24,11 +25,27 @@
 #include <QTimer>
 
 using namespace fw;
+using Secrets = WebhookExport::TerraformSecrets;
+
+Q_DECLARE_METATYPE(fw::WebhookExport::TerraformSecrets)
 
 namespace {
 
 constexpr int kWaitMs = 60000;
-const QString kGoldenPath = QStringLiteral(FW_SOURCE_DIR "/tests/integration/data/sandbox-demo.tf");
+
+QString goldenPath(Secrets secrets)
+{
+    return secrets == Secrets::Managed
+        ? QStringLiteral(FW_SOURCE_DIR "/tests/integration/data/sandbox-demo-managed-secrets.tf")
+        : QStringLiteral(FW_SOURCE_DIR "/tests/integration/data/sandbox-demo.tf");
+}
+
+void addSecretsRows()
+{
+    QTest::addColumn<Secrets>("secrets");
+    QTest::newRow("unmanaged secrets") << Secrets::Unmanaged;
+    QTest::newRow("managed secrets") << Secrets::Managed;
+}
 
 ExportInfo fixedInfo(const AccountInfo &account)
 {
@@ -112,9 +129,9 @@ class TestExport : public QObject
         return ok && pending == 0;
     }
 
-    QString terraform() const
+    QString terraform(Secrets secrets = Secrets::Unmanaged) const
     {
-        return WebhookExport::toTerraform(m_webhooks, fixedInfo(m_account));
+        return WebhookExport::toTerraform(m_webhooks, fixedInfo(m_account), secrets);
     }
     QByteArray json() const { return WebhookExport::toJson(m_webhooks, fixedInfo(m_account)); }
 
@@ -138,23 +155,29 @@ private Q_SLOTS:
         AccountInfo account;
         QVERIFY(fetch(1000, &onePage, &account));
         QCOMPARE(onePage, m_webhooks);
-        QCOMPARE(WebhookExport::toTerraform(onePage, fixedInfo(account)), terraform());
+        for (Secrets secrets : {Secrets::Unmanaged, Secrets::Managed})
+            QCOMPARE(WebhookExport::toTerraform(onePage, fixedInfo(account), secrets),
+                terraform(secrets));
         const QList<Webhook> stored = m_sandbox.store().webhooks();
         for (int i = 0; i < stored.size(); ++i)
             QCOMPARE(m_webhooks.at(i).id, stored.at(i).id);
     }
 
+    void terraformEqualsGoldenFile_data() { addSecretsRows(); }
+
     void terraformEqualsGoldenFile()
     {
-        const QString actual = terraform();
+        QFETCH(Secrets, secrets);
+        const QString actual = terraform(secrets);
+        const QString path = goldenPath(secrets);
         if (qEnvironmentVariableIsSet("FW_UPDATE_GOLDEN")) {
-            QFile out(kGoldenPath);
+            QFile out(path);
             QVERIFY(out.open(QIODevice::WriteOnly));
             out.write(actual.toUtf8());
-            qInfo("wrote %s", qPrintable(kGoldenPath));
+            qInfo("wrote %s", qPrintable(path));
         }
-        QFile file(kGoldenPath);
-        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(kGoldenPath));
+        QFile file(path);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
         const QString golden = QString::fromUtf8(file.readAll());
         if (actual != golden) {
             const QStringList a = actual.split(QLatin1Char('\n')),
@@ -171,26 +194,56 @@ private Q_SLOTS:
         QVERIFY(golden.contains(QLatin1String("exported 2026-01-01T12:00:00Z")));
     }
 
+    void terraformShape_data() { addSecretsRows(); }
+
     void terraformShape()
     {
+        QFETCH(Secrets, secrets);
+        const bool managed = secrets == Secrets::Managed;
+        const QString variable = WebhookExport::secretsVariableName();
         QString error;
-        const auto blocks = readHcl(terraform(), &error);
+        const auto blocks = readHcl(terraform(secrets), &error);
         QVERIFY2(blocks, qPrintable(error));
 
         QStringList resources, variables;
         QHash<QString, QString> imports; // resource address -> id
+        int terraformBlocks = 0;
         for (const HclBlock &block : *blocks) {
-            if (block.type == QLatin1String("variable")) {
-                QCOMPARE(block.labels.size(), 1);
+            if (block.type == QLatin1String("terraform")) {
+                // Fivetran's provider, not the hashicorp/fivetran that `fivetran` means alone.
+                ++terraformBlocks;
+                QVERIFY(block.attributes.isEmpty());
+                QCOMPARE(block.blocks.size(), 1);
+                const HclBlock *providers = block.block(QStringLiteral("required_providers"));
+                QVERIFY(providers && !providers->object && providers->attributes.isEmpty());
+                QCOMPARE(providers->blocks.size(), 1);
+                const HclBlock *fivetran = providers->block(QStringLiteral("fivetran"));
+                QVERIFY(fivetran && fivetran->object);
+                QCOMPARE(fivetran->attributes.size(), 2);
+                QCOMPARE(hclUnquote(fivetran->value(QStringLiteral("source"))),
+                    std::optional<QString>(QStringLiteral("fivetran/fivetran")));
+                QCOMPARE(hclUnquote(fivetran->value(QStringLiteral("version"))),
+                    std::optional<QString>(WebhookExport::providerVersionConstraint()));
+            } else if (block.type == QLatin1String("variable")) {
+                // Only the map of secrets, only when managed: sensitive, and empty by default so
+                // that a plan never prompts.
+                QVERIFY(managed);
+                QCOMPARE(block.labels, QStringList{variable});
                 variables << block.labels.constFirst();
                 QCOMPARE(block.value(QStringLiteral("sensitive")), QStringLiteral("true"));
-                QCOMPARE(block.value(QStringLiteral("type")), QStringLiteral("string"));
-                QVERIFY(!block.has(QStringLiteral("default"))); // never a secret value
+                QCOMPARE(block.value(QStringLiteral("type")), QStringLiteral("map(string)"));
+                QCOMPARE(block.value(QStringLiteral("default")), QStringLiteral("{}"));
                 QVERIFY(hclUnquote(block.value(QStringLiteral("description"))));
+                const HclBlock *validation = block.block(QStringLiteral("validation"));
+                QVERIFY(validation);
+                QVERIFY(validation->value(QStringLiteral("condition"))
+                            .contains(QStringLiteral("values(var.") + variable + u')'));
+                QVERIFY(hclUnquote(validation->value(QStringLiteral("error_message"))));
             } else if (block.type == QLatin1String("resource")) {
                 QCOMPARE(block.labels.size(), 2);
                 QCOMPARE(block.labels.at(0), QStringLiteral("fivetran_webhook"));
-                resources << block.labels.at(1);
+                const QString name = block.labels.at(1);
+                resources << name;
                 const auto type = hclUnquote(block.value(QStringLiteral("type")));
                 QVERIFY(
                     type && (*type == QLatin1String("account") || *type == QLatin1String("group")));
@@ -201,11 +254,35 @@ private Q_SLOTS:
                 QVERIFY(hclStringList(block.value(QStringLiteral("events"))));
                 QVERIFY(QStringList({QStringLiteral("true"), QStringLiteral("false")})
                             .contains(block.value(QStringLiteral("active"))));
-                QCOMPARE(block.value(QStringLiteral("secret")),
-                    QStringLiteral("var.") + WebhookExport::secretVariableName(block.labels.at(1)));
                 QCOMPARE(block.attributes.size(), *type == QLatin1String("group") ? 6 : 5);
+                QCOMPARE(block.blocks.size(), 1);
+                const HclBlock *lifecycle = block.block(QStringLiteral("lifecycle"));
+                QVERIFY(lifecycle);
+                const QString key = WebhookExport::hclString(name);
+                if (managed) {
+                    QCOMPARE(block.value(QStringLiteral("secret")),
+                        QStringLiteral("var.%1[%2]").arg(variable, key));
+                    QVERIFY(lifecycle->attributes.isEmpty());
+                    QCOMPARE(lifecycle->blocks.size(), 1);
+                    const HclBlock *precondition = lifecycle->block(QStringLiteral("precondition"));
+                    QVERIFY(precondition);
+                    QCOMPARE(precondition->value(QStringLiteral("condition")),
+                        QStringLiteral("contains(keys(var.%1), %2)").arg(variable, key));
+                    const auto message
+                        = hclUnquote(precondition->value(QStringLiteral("error_message")));
+                    QVERIFY(
+                        message && message->contains(QStringLiteral("fivetran_webhook.") + name));
+                } else {
+                    // A stand-in the provider requires, never sent: the webhook keeps its secret.
+                    QCOMPARE(block.value(QStringLiteral("secret")), QStringLiteral("\"\""));
+                    QCOMPARE(lifecycle->attributes,
+                        (QList<std::pair<QString, QString>>{
+                            {QStringLiteral("ignore_changes"), QStringLiteral("[secret]")}}));
+                    QVERIFY(lifecycle->blocks.isEmpty());
+                }
             } else if (block.type == QLatin1String("import")) {
                 QVERIFY(block.labels.isEmpty());
+                QVERIFY(block.blocks.isEmpty());
                 const auto id = hclUnquote(block.value(QStringLiteral("id")));
                 QVERIFY(id);
                 imports.insert(block.value(QStringLiteral("to")), *id);
@@ -213,15 +290,47 @@ private Q_SLOTS:
                 QFAIL(qPrintable(block.type));
             }
         }
+        QCOMPARE(terraformBlocks, 1);
+        QCOMPARE(variables.size(), managed ? 1 : 0);
         QCOMPARE(resources.size(), m_webhooks.size());
         QCOMPARE(QSet<QString>(resources.cbegin(), resources.cend()).size(), resources.size());
-        QCOMPARE(QSet<QString>(variables.cbegin(), variables.cend()).size(), variables.size());
         for (const QString &name : std::as_const(resources)) {
             QVERIFY2(WebhookExport::isValidIdentifier(name), qPrintable(name));
-            QVERIFY(variables.contains(WebhookExport::secretVariableName(name)));
             QVERIFY(imports.contains(QStringLiteral("fivetran_webhook.") + name));
         }
         QCOMPARE(imports.size(), resources.size());
+    }
+
+    // The reader above is strict: output that drifts from the subset fails it.
+    void readerRejectsWhatFmtWouldChange_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("nested") << QStringLiteral(
+            "a \"b\" {\n  x   = 1\n  yyy = 2\n\n  c {\n    d = [e]\n  }\n}\n")
+                                << true;
+        QTest::newRow("object") << QStringLiteral(
+            "t {\n  p {\n    f = {\n      s  = \"x\"\n      vv = \"y\"\n    }\n  }\n}\n")
+                                << true;
+        QTest::newRow("misaligned") << QStringLiteral("a {\n  x = 1\n  yyy = 2\n}\n") << false;
+        QTest::newRow("too far") << QStringLiteral("a {\n  x    = 1\n  yyy  = 2\n}\n") << false;
+        QTest::newRow("nested misaligned")
+            << QStringLiteral("a {\n  c {\n    d = 1\n    ee  = 2\n  }\n}\n") << false;
+        QTest::newRow("bad indent") << QStringLiteral("a {\n  c {\n   d = 1\n  }\n}\n") << false;
+        QTest::newRow("unclosed") << QStringLiteral("a {\n  c {\n    d = 1\n  }\n") << false;
+        QTest::newRow("blank at end") << QStringLiteral("a {\n  x = 1\n\n}\n") << false;
+        QTest::newRow("block in object")
+            << QStringLiteral("a {\n  f = {\n    c {\n    }\n  }\n}\n") << false;
+        QTest::newRow("multi-line value") << QStringLiteral("a {\n  x = [\n  ]\n}\n") << false;
+        QTest::newRow("attribute at top") << QStringLiteral("x = 1\n") << false;
+    }
+
+    void readerRejectsWhatFmtWouldChange()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, valid);
+        QString error;
+        QCOMPARE(bool(readHcl(text, &error)), valid);
     }
 
     void noSecret()
@@ -230,7 +339,8 @@ private Q_SLOTS:
         QVERIFY(std::any_of(m_webhooks.cbegin(), m_webhooks.cend(),
             [](const Webhook &w) { return w.secret == kMaskedSecret; }));
         const QByteArray secret = SandboxStore::demoSecret().toUtf8();
-        for (const QByteArray &text : {json(), terraform().toUtf8()}) {
+        for (const QByteArray &text :
+            {json(), terraform().toUtf8(), terraform(Secrets::Managed).toUtf8()}) {
             QVERIFY(!text.contains(secret));
             QVERIFY(!text.contains(kMaskedSecret.toUtf8()));
         }
@@ -295,14 +405,17 @@ private Q_SLOTS:
         }
     }
 
+    void terraformFmtLeavesItUnchanged_data() { addSecretsRows(); }
+
     void terraformFmtLeavesItUnchanged()
     {
+        QFETCH(Secrets, secrets);
         const QString program = QStandardPaths::findExecutable(QStringLiteral("terraform"));
         if (program.isEmpty())
             QSKIP("terraform is not installed: the reader above checked the format instead");
         QTemporaryDir directory;
         QVERIFY(directory.isValid());
-        const QByteArray hcl = terraform().toUtf8();
+        const QByteArray hcl = terraform(secrets).toUtf8();
         const TerraformRun run = runTerraform(
             program, {QStringLiteral("fmt"), QStringLiteral("-")}, directory.path(), hcl);
         QVERIFY2(run.finished && run.exitCode == 0, run.err.constData());

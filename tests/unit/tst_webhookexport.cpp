@@ -150,8 +150,6 @@ private Q_SLOTS:
             {makeWebhook(QStringLiteral("some_id"), type, groupId, url, {}, true)});
         QCOMPARE(names, QStringList{expected});
         QVERIFY(WebhookExport::isValidIdentifier(names.constFirst()));
-        QVERIFY(WebhookExport::isValidIdentifier(
-            WebhookExport::secretVariableName(names.constFirst())));
     }
 
     void duplicateNamesGetTheIdThenANumber()
@@ -276,22 +274,28 @@ private Q_SLOTS:
             QStringLiteral("secret"), QJsonArray{QStringLiteral("s3cr3t-in-array")});
         const QList<Webhook> webhooks{clear, odd};
         const QByteArray json = WebhookExport::toJson(webhooks, exampleInfo());
-        const QString hcl = WebhookExport::toTerraform(webhooks, exampleInfo());
-        for (const QByteArray &text : {json, hcl.toUtf8()}) {
+        const QString unmanaged = WebhookExport::toTerraform(webhooks, exampleInfo());
+        const QString managed = WebhookExport::toTerraform(
+            webhooks, exampleInfo(), WebhookExport::TerraformSecrets::Managed);
+        for (const QByteArray &text : {json, unmanaged.toUtf8(), managed.toUtf8()}) {
             QVERIFY(!text.contains("s3cr3t"));
             QVERIFY(!text.contains("******"));
         }
         QVERIFY(!json.contains("\"secret\""));
-        // In Terraform the secret is a variable reference, and the variable has no default.
-        QCOMPARE(
-            attribute(hcl, QStringLiteral("resource \"fivetran_webhook\" \"account_x_example\""),
-                QStringLiteral("secret")),
-            QStringLiteral("var.account_x_example_secret"));
-        QVERIFY(!hcl.contains(QRegularExpression(
-            QStringLiteral("^\\s*default\\s*="), QRegularExpression::MultilineOption)));
-        QCOMPARE(attribute(hcl, QStringLiteral("variable \"account_x_example_secret\""),
-                     QStringLiteral("sensitive")),
-            QStringLiteral("true"));
+        const QString resource
+            = QStringLiteral("resource \"fivetran_webhook\" \"account_x_example\"");
+        // Unmanaged: an empty stand-in that ignore_changes keeps from being sent.
+        QCOMPARE(attribute(unmanaged, resource, QStringLiteral("secret")), QStringLiteral("\"\""));
+        QVERIFY(!unmanaged.contains(QLatin1String("variable")));
+        // Managed: a reference into the sensitive map, whose only default is the empty map.
+        QCOMPARE(attribute(managed, resource, QStringLiteral("secret")),
+            QStringLiteral("var.webhook_secrets[\"account_x_example\"]"));
+        const QString variable = QStringLiteral("variable \"webhook_secrets\"");
+        QCOMPARE(attribute(managed, variable, QStringLiteral("sensitive")), QStringLiteral("true"));
+        QCOMPARE(attribute(managed, variable, QStringLiteral("default")), QStringLiteral("{}"));
+        QCOMPARE(managed.count(QRegularExpression(
+                     QStringLiteral("^\\s*default\\s*="), QRegularExpression::MultilineOption)),
+            1);
     }
 
     void terraformShape()
@@ -339,15 +343,32 @@ private Q_SLOTS:
                              "  url      = \"https://hooks.example.com/b\"\n"
                              "  events   = []\n"
                              "  active   = false\n"
-                             "  secret   = var.group_warm_yellow_hooks_example_com_secret\n"
+                             "  secret   = \"\"\n"
+                             "\n"
+                             "  lifecycle {\n"
+                             "    ignore_changes = [secret]\n"
+                             "  }\n"
                              "}\n")));
         QVERIFY(hcl.contains(QStringLiteral("import {\n"
                                             "  to = fivetran_webhook.account_hooks_example_com\n"
                                             "  id = \"acc_one\"\n"
                                             "}\n")));
-        QVERIFY(hcl.contains(QStringLiteral("variable \"account_hooks_example_com_secret\" {\n"
-                                            "  description = ")));
-        QVERIFY(hcl.contains(QStringLiteral("  type        = string\n  sensitive   = true\n}\n")));
+        QVERIFY(!hcl.contains(QLatin1String("variable")));
+        // The provider pinned, so that `fivetran` is not taken for hashicorp/fivetran.
+        QVERIFY(hcl.contains(QStringLiteral("\n"
+                                            "terraform {\n"
+                                            "  required_providers {\n"
+                                            "    fivetran = {\n"
+                                            "      source  = \"fivetran/fivetran\"\n"
+                                            "      version = \">= 1.1.19, < 2.0.0\"\n"
+                                            "    }\n"
+                                            "  }\n"
+                                            "}\n")));
+        QCOMPARE(WebhookExport::providerVersionConstraint(), QStringLiteral(">= 1.1.19, < 2.0.0"));
+        // The header says why the secrets are left alone and how to manage them instead.
+        QVERIFY(hcl.contains(QLatin1String("# Secrets are not managed")));
+        QVERIFY(hcl.contains(QLatin1String("--manage-secrets")));
+        QVERIFY(!hcl.contains(QLatin1String("WARNING")));
         // The import commands, one per webhook, in the closing comment.
         QVERIFY(hcl.contains(QStringLiteral(
             "\n# terraform import fivetran_webhook.account_hooks_example_com acc_one\n"
@@ -360,15 +381,96 @@ private Q_SLOTS:
         for (const QString &line : hcl.split(QLatin1Char('\n'))) {
             if (line.startsWith(QLatin1Char('#')) || line.isEmpty())
                 continue;
-            if (line.endsWith(QLatin1Char('{')))
+            const QString indent(2 * depth, QLatin1Char(' '));
+            if (line.endsWith(QLatin1Char('{'))) {
+                QVERIFY2(line.startsWith(indent) && line.at(indent.size()) != QLatin1Char(' '),
+                    qPrintable(line));
                 ++depth;
-            else if (line == QLatin1String("}"))
+            } else if (line.trimmed() == QLatin1String("}")) {
                 --depth;
-            else
-                QVERIFY2(depth == 1 && line.startsWith(QLatin1String("  ")), qPrintable(line));
-            QVERIFY(depth == 0 || depth == 1);
+                QCOMPARE(line, QString(2 * depth, QLatin1Char(' ')) + QLatin1Char('}'));
+            } else {
+                QVERIFY2(depth >= 1 && line.startsWith(indent)
+                        && line.at(indent.size()) != QLatin1Char(' '),
+                    qPrintable(line));
+            }
+            QVERIFY(depth >= 0 && depth <= 3);
         }
         QCOMPARE(depth, 0);
+    }
+
+    // Opted in: the secrets come from one sensitive map with an empty default (no prompt, so
+    // planning works under -input=false), each resource checks its key is there, and the
+    // header warns that the next apply sets every secret.
+    void terraformManagedSecrets()
+    {
+        const QList<Webhook> webhooks{
+            makeWebhook(QStringLiteral("acc_one"), QStringLiteral("account"), {},
+                QStringLiteral("https://hooks.example.com/a"), {QStringLiteral("sync_end")}, true),
+            makeWebhook(QStringLiteral("grp_one"), QStringLiteral("group"),
+                QStringLiteral("warm_yellow"), QStringLiteral("https://hooks.example.com/b"), {},
+                false),
+        };
+        const QString hcl = WebhookExport::toTerraform(
+            webhooks, exampleInfo(), WebhookExport::TerraformSecrets::Managed);
+        QCOMPARE(WebhookExport::secretsVariableName(), QStringLiteral("webhook_secrets"));
+        QVERIFY(hcl.contains(
+            QStringLiteral("\n"
+                           "variable \"webhook_secrets\" {\n"
+                           "  description = \"Signing secret of each webhook, keyed by resource "
+                           "name\"\n"
+                           "  type        = map(string)\n"
+                           "  sensitive   = true\n"
+                           "  default     = {}\n"
+                           "\n"
+                           "  validation {\n"
+                           "    condition     = alltrue([for secret in "
+                           "values(var.webhook_secrets) : secret != \"\"])\n"
+                           "    error_message = \"Every secret in webhook_secrets must be "
+                           "non-empty.\"\n"
+                           "  }\n"
+                           "}\n")));
+        QVERIFY(hcl.contains(QStringLiteral(
+            "resource \"fivetran_webhook\" \"group_warm_yellow_hooks_example_com\" {\n"
+            "  type     = \"group\"\n"
+            "  group_id = \"warm_yellow\"\n"
+            "  url      = \"https://hooks.example.com/b\"\n"
+            "  events   = []\n"
+            "  active   = false\n"
+            "  secret   = "
+            "var.webhook_secrets[\"group_warm_yellow_hooks_example_com\"]\n"
+            "\n"
+            "  lifecycle {\n"
+            "    precondition {\n"
+            "      condition     = contains(keys(var.webhook_secrets), "
+            "\"group_warm_yellow_hooks_example_com\")\n"
+            "      error_message = \"No secret for "
+            "fivetran_webhook.group_warm_yellow_hooks_example_com in "
+            "var.webhook_secrets.\"\n"
+            "    }\n"
+            "  }\n"
+            "}\n")));
+        QCOMPARE(hcl.count(QLatin1String("precondition {")), 2);
+        QVERIFY(!hcl.contains(QLatin1String("ignore_changes")));
+        // The same provider block and import blocks as without the secrets.
+        const QString unmanaged = WebhookExport::toTerraform(webhooks, exampleInfo());
+        for (const QString &part : {QStringLiteral("version = \">= 1.1.19, < 2.0.0\""),
+                 QStringLiteral("import {\n  to = fivetran_webhook.account_hooks_example_com\n"
+                                "  id = \"acc_one\"\n}\n"),
+                 QStringLiteral("# terraform import fivetran_webhook.account_hooks_example_com "
+                                "acc_one\n")}) {
+            QVERIFY2(hcl.contains(part), qPrintable(part));
+            QVERIFY2(unmanaged.contains(part), qPrintable(part));
+        }
+        QVERIFY(hcl.contains(QLatin1String("# Secrets are managed")));
+        QVERIFY(hcl.contains(QLatin1String(
+            "# WARNING: Fivetran never returns a secret, so Terraform cannot tell whether one\n"
+            "# changed: the next apply sets the secret of EVERY webhook below.")));
+        QVERIFY(!hcl.contains(QLatin1String("--manage-secrets")));
+        // Deterministic in this mode too.
+        QCOMPARE(WebhookExport::toTerraform(
+                     webhooks, exampleInfo(), WebhookExport::TerraformSecrets::Managed),
+            hcl);
     }
 
     void terraformImportIdsAreShellQuoted()
@@ -386,7 +488,8 @@ private Q_SLOTS:
     void terraformEmpty()
     {
         const QString hcl = WebhookExport::toTerraform({}, exampleInfo());
-        QVERIFY(!hcl.contains(QLatin1String("resource")));
+        QVERIFY(!hcl.contains(QLatin1String("resource \"")));
+        QVERIFY(hcl.contains(QLatin1String("required_providers")));
         QVERIFY(!hcl.contains(QLatin1String("# terraform import fivetran_webhook")));
         QVERIFY(hcl.startsWith(QLatin1String("# Fivetran webhooks of the account Acme (acme_id).\n"
                                              "# 0 webhooks, exported 2026-03-04T05:06:07Z by")));

@@ -1,16 +1,25 @@
 # Fivetran webhooks of the account Sandbox Inc. (demo) (sandbox_account).
 # 36 webhooks, exported 2026-01-01T12:00:00Z by fivetran-webhooks.
 #
-# For Fivetran's provider (source "fivetran/fivetran"). Fivetran never returns a
-# secret, so each webhook's comes from its variable (sensitive, no default): set them,
-# e.g. as TF_VAR_<name>, before planning. The import blocks (Terraform 1.5+) adopt
-# the existing webhooks instead of creating copies of them; the equivalent
-# `terraform import` commands are at the end.
+# For Fivetran's provider, pinned in the terraform block below. The import blocks
+# (Terraform 1.5+) adopt the existing webhooks instead of creating copies of them;
+# the equivalent `terraform import` commands are at the end.
+#
+# Secrets are not managed: Fivetran never returns a webhook's secret, so each
+# webhook keeps the one it has, and a plan after the import shows no change. The
+# provider requires the attribute: `secret = ""` stands in for it, and
+# ignore_changes keeps it from ever reaching an existing webhook (one that
+# Terraform creates or replaces gets no secret). To set the secrets from Terraform
+# instead, export again with `fivetran-webhooks-cli export --format terraform
+# --manage-secrets`, or choose Manage Secrets when the app asks.
 
-variable "account_hooks_example_com_secret" {
-  description = "Signing secret of the webhook breezy_wren (https://hooks.example.com/fivetran/sync-status)"
-  type        = string
-  sensitive   = true
+terraform {
+  required_providers {
+    fivetran = {
+      source  = "fivetran/fivetran"
+      version = ">= 1.1.19, < 2.0.0"
+    }
+  }
 }
 
 resource "fivetran_webhook" "account_hooks_example_com" {
@@ -18,18 +27,16 @@ resource "fivetran_webhook" "account_hooks_example_com" {
   url    = "https://hooks.example.com/fivetran/sync-status"
   events = ["sync_start", "sync_end"]
   active = true
-  secret = var.account_hooks_example_com_secret
+  secret = ""
+
+  lifecycle {
+    ignore_changes = [secret]
+  }
 }
 
 import {
   to = fivetran_webhook.account_hooks_example_com
   id = "breezy_wren"
-}
-
-variable "group_autumn_basin_hooks_example_com_secret" {
-  description = "Signing secret of the webhook festive_acorn (https://hooks.example.com/fivetran/alerts)"
-  type        = string
-  sensitive   = true
 }
 
 resource "fivetran_webhook" "group_autumn_basin_hooks_example_com" {
@@ -38,18 +45,16 @@ resource "fivetran_webhook" "group_autumn_basin_hooks_example_com" {
   url      = "https://hooks.example.com/fivetran/alerts"
   events   = ["sync_end"]
   active   = true
-  secret   = var.group_autumn_basin_hooks_example_com_secret
+  secret   = ""
+
+  lifecycle {
+    ignore_changes = [secret]
+  }
 }
 
 import {
   to = fivetran_webhook.group_autumn_basin_hooks_example_com
   id = "festive_acorn"
-}
-
-variable "group_jovial_badger_alerts_example_org_secret" {
-  description = "Signing secret of the webhook ardent_ivy (https://alerts.example.org/incoming/fivetran)"
-  type        = string
-  sensitive   = true
 }
 
 resource "fivetran_webhook" "group_jovial_badger_alerts_example_org" {
@@ -58,7 +63,11 @@ resource "fivetran_webhook" "group_jovial_badger_alerts_example_org" {
   url      = "https://alerts.example.org/incoming/fivetran"
   events   = ["connection_failure", "connection_successful"]
   active   = true
-  secret   = var.group_jovial_badger_alerts_example_org_secret
+  secret   = ""
+
+  lifecycle {
+    ignore_changes = [secret]
+  }
 }
 
 import {
@@ -66,29 +75,21 @@ import {
   id = "ardent_ivy"
 }
 
-variable "account_ops_example_net_secret" {
-  description = "Signing secret of the webhook bold_falcon (https://ops.example.net/webhooks/data-platform)"
-  type        = string
-  sensitive   = true
-}
-
 resource "fivetran_webhook" "account_ops_example_net" {
   type   = "account"
   url    = "https://ops.example.net/webhooks/data-platform"
   events = ["dbt_run_start", "dbt_run_succeeded", "dbt_run_failed"]
   active = true
-  secret = var.account_ops_example_net_secret
+  secret = ""
+
+  lifecycle {
+    ignore_changes = [secret]
+  }
 }
 
 import {
   to = fivetran_webhook.account_ops_example_net
   id = "bold_falcon"
-}
-
-variable "group_deft_horizon_hooks_example_com_secret" {
-  description = "Signing secret of the webhook brave_fjord (https://hooks.example.com/slack-relay/data-team)"
-  type        = string
-  sensitive   = true
 }
 
 resource "fivetran_webhook" "group_deft_horizon_hooks_example_com" {
@@ -97,18 +98,16 @@ resource "fivetran_webhook" "group_deft_horizon_hooks_example_com" {
   url      = "https://hooks.example.com/slack-relay/data-team"
   events   = ["sync_end", "status"]
   active   = false
-  secret   = var.group_deft_horizon_hooks_example_com_secret
+  secret   = ""
+
+  lifecycle {
+    ignore_changes = [secret]
+  }
 }
 
 import {
   to = fivetran_webhook.group_deft_horizon_hooks_example_com
   id = "brave_fjord"
-}
-
-variable "group_graceful_quartz_hooks_example_com_secret" {
-  description = "Signing secret of the webhook agile_quarry (https://hooks.example.com/pagerduty/fivetran)"
-  type        = string
-  sensitive   = true
 }
 
 resource "fivetran_webhook" "group_graceful_quartz_hooks_example_com" {
@@ -117,7 +116,11 @@ resource "fivetran_webhook" "group_graceful_quartz_hooks_example_com" {
   url      = "https://hooks.example.com/pagerduty/fivetran"
   events   = ["create_connector", "delete_connector", "pause_connector", "resume_connector"]
   active   = true
-  secret   = var.group_graceful_quartz_hooks_example_com_secret
+  secret   = ""
+
+  lifecycle {
+    ignore_changes = [secret]
+  }
 }
 
 import {
@@ -125,29 +128,21 @@ import {
   id = "agile_quarry"
 }
 
-variable "account_airflow_example_com_secret" {
-  description = "Signing secret of the webhook cobalt_crest (https://airflow.example.com/api/v1/dags/fivetran_trigger/dagRuns)"
-  type        = string
-  sensitive   = true
-}
-
 resource "fivetran_webhook" "account_airflow_example_com" {
   type   = "account"
   url    = "https://airflow.example.com/api/v1/dags/fivetran_trigger/dagRuns"
   events = ["sync_end", "connection_failure", "dbt_run_failed"]
   active = true
-  secret = var.account_airflow_example_com_secret
+  secret = ""
+
+  lifecycle {
+    ignore_changes = [secret]
+  }
 }
 
 import {
   to = fivetran_webhook.account_airflow_example_com
   id = "cobalt_crest"
-}
-
-variable "group_autumn_basin_dbt_example_com_secret" {
-  description = "Signing secret of the webhook ochre_brook (https://dbt.example.com/hooks/fivetran)"
-  type        = string
-  sensitive   = true
 }
 
 resource "fivetran_webhook" "group_autumn_basin_dbt_example_com" {
@@ -156,18 +151,16 @@ resource "fivetran_webhook" "group_autumn_basin_dbt_example_com" {
   url      = "https://dbt.example.com/hooks/fivetran"
   events   = ["transformation_run_failed"]
   active   = true
-  secret   = var.group_autumn_basin_dbt_example_com_secret
+  secret   = ""
+
+  lifecycle {
+    ignore_changes = [secret]
+  }
 }
 
 import {
   to = fivetran_webhook.group_autumn_basin_dbt_example_com
   id = "ochre_brook"
-}
-
-variable "group_jovial_badger_hooks_example_com_secret" {
-  description = "Signing secret of the webhook bright_tundra (https://hooks.example.com/teams/finance-data)"
-  type        = string
-  sensitive   = true
 }
 
 resource "fivetran_webhook" "group_jovial_badger_hooks_example_com" {
@@ -176,7 +169,11 @@ resource "fivetran_webhook" "group_jovial_badger_hooks_example_com" {
   url      = "https://hooks.example.com/teams/finance-data"
   events   = ["force_update_connector", "resync_connector", "resync_table"]
   active   = true
-  secret   = var.group_jovial_badger_hooks_example_com_secret
+  secret   = ""
+
+  lifecycle {
+    ignore_changes = [secret]
+  }
 }
 
 import {
@@ -184,29 +181,21 @@ import {
   id = "bright_tundra"
 }
 
-variable "account_status_example_org_secret" {
-  description = "Signing secret of the webhook deft_prairie (https://status.example.org/fivetran/events)"
-  type        = string
-  sensitive   = true
-}
-
 resource "fivetran_webhook" "account_status_example_org" {
   type   = "account"
   url    = "https://status.example.org/fivetran/events"
   events = ["sync_start", "sync_end", "connection_successful", "connection_failure", "create_connector", "edit_connector", "dbt_run_succeeded", "dbt_run_failed"]
   active = false
-  secret = var.account_status_example_org_secret
+  secret = ""
+
+  lifecycle {
+    ignore_changes = [secret]
+  }
 }
 
 import {
   to = fivetran_webhook.account_status_example_org
   id = "deft_prairie"
-}
-
-variable "group_deft_horizon_hooks_example_com_solar_beacon_secret" {
-  description = "Signing secret of the webhook solar_beacon (https://hooks.example.com/marketing/attribution-refresh)"
-  type        = string
-  sensitive   = true
 }
 
 resource "fivetran_webhook" "group_deft_horizon_hooks_example_com_solar_beacon" {
@@ -215,18 +204,16 @@ resource "fivetran_webhook" "group_deft_horizon_hooks_example_com_solar_beacon" 
   url      = "https://hooks.example.com/marketing/attribution-refresh"
   events   = ["dbt_run_failed"]
   active   = true
-  secret   = var.group_deft_horizon_hooks_example_com_solar_beacon_secret
+  secret   = ""
+
+  lifecycle {
+    ignore_changes = [secret]
+  }
 }
 
 import {
   to = fivetran_webhook.group_deft_horizon_hooks_example_com_solar_beacon
   id = "solar_beacon"
-}
-
-variable "group_graceful_quartz_lambda_example_com_secret" {
-  description = "Signing secret of the webhook bronze_walrus (https://lambda.example.com/prod/fivetran-handler)"
-  type        = string
-  sensitive   = true
 }
 
 resource "fivetran_webhook" "group_graceful_quartz_lambda_example_com" {
@@ -235,7 +222,11 @@ resource "fivetran_webhook" "group_graceful_quartz_lambda_example_com" {
   url      = "https://lambda.example.com/prod/fivetran-handler"
   events   = ["transformation_start", "transformation_succeeded", "transformation_failed"]
   active   = true
-  secret   = var.group_graceful_quartz_lambda_example_com_secret
+  secret   = ""
+
+  lifecycle {
+    ignore_changes = [secret]
+  }
 }
 
 import {
@@ -243,29 +234,21 @@ import {
   id = "bronze_walrus"
 }
 
-variable "account_hooks_example_com_airy_thistle_secret" {
-  description = "Signing secret of the webhook airy_thistle (https://hooks.example.com/fivetran/sync-status?copy=1)"
-  type        = string
-  sensitive   = true
-}
-
 resource "fivetran_webhook" "account_hooks_example_com_airy_thistle" {
   type   = "account"
   url    = "https://hooks.example.com/fivetran/sync-status?copy=1"
   events = ["sync_start", "sync_end"]
   active = true
-  secret = var.account_hooks_example_com_airy_thistle_secret
+  secret = ""
+
+  lifecycle {
+    ignore_changes = [secret]
+  }
 }
 
 import {
   to = fivetran_webhook.account_hooks_example_com_airy_thistle
   id = "airy_thistle"
-}
-
-variable "group_autumn_basin_hooks_example_com_kind_nebula_secret" {
-  description = "Signing secret of the webhook kind_nebula (https://hooks.example.com/fivetran/alerts?copy=1)"
-  type        = string
-  sensitive   = true
 }
 
 resource "fivetran_webhook" "group_autumn_basin_hooks_example_com_kind_nebula" {
@@ -274,18 +257,16 @@ resource "fivetran_webhook" "group_autumn_basin_hooks_example_com_kind_nebula" {
   url      = "https://hooks.example.com/fivetran/alerts?copy=1"
   events   = ["sync_end"]
   active   = true
-  secret   = var.group_autumn_basin_hooks_example_com_kind_nebula_secret
+  secret   = ""
+
+  lifecycle {
+    ignore_changes = [secret]
+  }
 }
 
 import {
   to = fivetran_webhook.group_autumn_basin_hooks_example_com_kind_nebula
   id = "kind_nebula"
-}
-
-variable "group_jovial_badger_alerts_example_org_abiding_nectar_secret" {
-  description = "Signing secret of the webhook abiding_nectar (https://alerts.example.org/incoming/fivetran?copy=1)"
-  type        = string
-  sensitive   = true
 }
 
 resource "fivetran_webhook" "group_jovial_badger_alerts_example_org_abiding_nectar" {
@@ -294,7 +275,11 @@ resource "fivetran_webhook" "group_jovial_badger_alerts_example_org_abiding_nect
   url      = "https://alerts.example.org/incoming/fivetran?copy=1"
   events   = ["connection_failure", "connection_successful"]
   active   = false
-  secret   = var.group_jovial_badger_alerts_example_org_abiding_nectar_secret
+  secret   = ""
+
+  lifecycle {
+    ignore_changes = [secret]
+  }
 }
 
 import {
@@ -302,29 +287,21 @@ import {
   id = "abiding_nectar"
 }
 
-variable "account_ops_example_net_ample_cliff_secret" {
-  description = "Signing secret of the webhook ample_cliff (https://ops.example.net/webhooks/data-platform?copy=1)"
-  type        = string
-  sensitive   = true
-}
-
 resource "fivetran_webhook" "account_ops_example_net_ample_cliff" {
   type   = "account"
   url    = "https://ops.example.net/webhooks/data-platform?copy=1"
   events = ["dbt_run_start", "dbt_run_succeeded", "dbt_run_failed"]
   active = true
-  secret = var.account_ops_example_net_ample_cliff_secret
+  secret = ""
+
+  lifecycle {
+    ignore_changes = [secret]
+  }
 }
 
 import {
   to = fivetran_webhook.account_ops_example_net_ample_cliff
   id = "ample_cliff"
-}
-
-variable "group_deft_horizon_hooks_example_com_ardent_mist_secret" {
-  description = "Signing secret of the webhook ardent_mist (https://hooks.example.com/slack-relay/data-team?copy=1)"
-  type        = string
-  sensitive   = true
 }
 
 resource "fivetran_webhook" "group_deft_horizon_hooks_example_com_ardent_mist" {
@@ -333,18 +310,16 @@ resource "fivetran_webhook" "group_deft_horizon_hooks_example_com_ardent_mist" {
   url      = "https://hooks.example.com/slack-relay/data-team?copy=1"
   events   = ["sync_end", "status"]
   active   = true
-  secret   = var.group_deft_horizon_hooks_example_com_ardent_mist_secret
+  secret   = ""
+
+  lifecycle {
+    ignore_changes = [secret]
+  }
 }
 
 import {
   to = fivetran_webhook.group_deft_horizon_hooks_example_com_ardent_mist
   id = "ardent_mist"
-}
-
-variable "group_graceful_quartz_hooks_example_com_earnest_lantern_secret" {
-  description = "Signing secret of the webhook earnest_lantern (https://hooks.example.com/pagerduty/fivetran?copy=1)"
-  type        = string
-  sensitive   = true
 }
 
 resource "fivetran_webhook" "group_graceful_quartz_hooks_example_com_earnest_lantern" {
@@ -353,7 +328,11 @@ resource "fivetran_webhook" "group_graceful_quartz_hooks_example_com_earnest_lan
   url      = "https://hooks.example.com/pagerduty/fivetran?copy=1"
   events   = ["create_connector", "delete_connector", "pause_connector", "resume_connector"]
   active   = true
-  secret   = var.group_graceful_quartz_hooks_example_com_earnest_lantern_secret
+  secret   = ""
+
+  lifecycle {
+    ignore_changes = [secret]
+  }
 }
 
 import {
@@ -361,29 +340,21 @@ import {
   id = "earnest_lantern"
 }
 
-variable "account_airflow_example_com_misty_bison_secret" {
-  description = "Signing secret of the webhook misty_bison (https://airflow.example.com/api/v1/dags/fivetran_trigger/dagRuns?copy=1)"
-  type        = string
-  sensitive   = true
-}
-
 resource "fivetran_webhook" "account_airflow_example_com_misty_bison" {
   type   = "account"
   url    = "https://airflow.example.com/api/v1/dags/fivetran_trigger/dagRuns?copy=1"
   events = ["sync_end", "connection_failure", "dbt_run_failed"]
   active = true
-  secret = var.account_airflow_example_com_misty_bison_secret
+  secret = ""
+
+  lifecycle {
+    ignore_changes = [secret]
+  }
 }
 
 import {
   to = fivetran_webhook.account_airflow_example_com_misty_bison
   id = "misty_bison"
-}
-
-variable "group_autumn_basin_dbt_example_com_swift_nectar_secret" {
-  description = "Signing secret of the webhook swift_nectar (https://dbt.example.com/hooks/fivetran?copy=1)"
-  type        = string
-  sensitive   = true
 }
 
 resource "fivetran_webhook" "group_autumn_basin_dbt_example_com_swift_nectar" {
@@ -392,18 +363,16 @@ resource "fivetran_webhook" "group_autumn_basin_dbt_example_com_swift_nectar" {
   url      = "https://dbt.example.com/hooks/fivetran?copy=1"
   events   = ["transformation_run_failed"]
   active   = false
-  secret   = var.group_autumn_basin_dbt_example_com_swift_nectar_secret
+  secret   = ""
+
+  lifecycle {
+    ignore_changes = [secret]
+  }
 }
 
 import {
   to = fivetran_webhook.group_autumn_basin_dbt_example_com_swift_nectar
   id = "swift_nectar"
-}
-
-variable "group_jovial_badger_hooks_example_com_cheery_aster_secret" {
-  description = "Signing secret of the webhook cheery_aster (https://hooks.example.com/teams/finance-data?copy=1)"
-  type        = string
-  sensitive   = true
 }
 
 resource "fivetran_webhook" "group_jovial_badger_hooks_example_com_cheery_aster" {
@@ -412,7 +381,11 @@ resource "fivetran_webhook" "group_jovial_badger_hooks_example_com_cheery_aster"
   url      = "https://hooks.example.com/teams/finance-data?copy=1"
   events   = ["force_update_connector", "resync_connector", "resync_table"]
   active   = true
-  secret   = var.group_jovial_badger_hooks_example_com_cheery_aster_secret
+  secret   = ""
+
+  lifecycle {
+    ignore_changes = [secret]
+  }
 }
 
 import {
@@ -420,29 +393,21 @@ import {
   id = "cheery_aster"
 }
 
-variable "account_status_example_org_witty_brook_secret" {
-  description = "Signing secret of the webhook witty_brook (https://status.example.org/fivetran/events?copy=1)"
-  type        = string
-  sensitive   = true
-}
-
 resource "fivetran_webhook" "account_status_example_org_witty_brook" {
   type   = "account"
   url    = "https://status.example.org/fivetran/events?copy=1"
   events = ["sync_start", "sync_end", "connection_successful", "connection_failure", "create_connector", "edit_connector", "dbt_run_succeeded", "dbt_run_failed"]
   active = true
-  secret = var.account_status_example_org_witty_brook_secret
+  secret = ""
+
+  lifecycle {
+    ignore_changes = [secret]
+  }
 }
 
 import {
   to = fivetran_webhook.account_status_example_org_witty_brook
   id = "witty_brook"
-}
-
-variable "group_deft_horizon_hooks_example_com_arctic_dune_secret" {
-  description = "Signing secret of the webhook arctic_dune (https://hooks.example.com/marketing/attribution-refresh?copy=1)"
-  type        = string
-  sensitive   = true
 }
 
 resource "fivetran_webhook" "group_deft_horizon_hooks_example_com_arctic_dune" {
@@ -451,18 +416,16 @@ resource "fivetran_webhook" "group_deft_horizon_hooks_example_com_arctic_dune" {
   url      = "https://hooks.example.com/marketing/attribution-refresh?copy=1"
   events   = ["dbt_run_failed"]
   active   = true
-  secret   = var.group_deft_horizon_hooks_example_com_arctic_dune_secret
+  secret   = ""
+
+  lifecycle {
+    ignore_changes = [secret]
+  }
 }
 
 import {
   to = fivetran_webhook.group_deft_horizon_hooks_example_com_arctic_dune
   id = "arctic_dune"
-}
-
-variable "group_graceful_quartz_lambda_example_com_dusky_meteor_secret" {
-  description = "Signing secret of the webhook dusky_meteor (https://lambda.example.com/prod/fivetran-handler?copy=1)"
-  type        = string
-  sensitive   = true
 }
 
 resource "fivetran_webhook" "group_graceful_quartz_lambda_example_com_dusky_meteor" {
@@ -471,7 +434,11 @@ resource "fivetran_webhook" "group_graceful_quartz_lambda_example_com_dusky_mete
   url      = "https://lambda.example.com/prod/fivetran-handler?copy=1"
   events   = ["transformation_start", "transformation_succeeded", "transformation_failed"]
   active   = true
-  secret   = var.group_graceful_quartz_lambda_example_com_dusky_meteor_secret
+  secret   = ""
+
+  lifecycle {
+    ignore_changes = [secret]
+  }
 }
 
 import {
@@ -479,29 +446,21 @@ import {
   id = "dusky_meteor"
 }
 
-variable "account_hooks_example_com_tranquil_reef_secret" {
-  description = "Signing secret of the webhook tranquil_reef (https://hooks.example.com/fivetran/sync-status?copy=2)"
-  type        = string
-  sensitive   = true
-}
-
 resource "fivetran_webhook" "account_hooks_example_com_tranquil_reef" {
   type   = "account"
   url    = "https://hooks.example.com/fivetran/sync-status?copy=2"
   events = ["sync_start", "sync_end"]
   active = false
-  secret = var.account_hooks_example_com_tranquil_reef_secret
+  secret = ""
+
+  lifecycle {
+    ignore_changes = [secret]
+  }
 }
 
 import {
   to = fivetran_webhook.account_hooks_example_com_tranquil_reef
   id = "tranquil_reef"
-}
-
-variable "group_autumn_basin_hooks_example_com_gentle_program_secret" {
-  description = "Signing secret of the webhook gentle_program (https://hooks.example.com/fivetran/alerts?copy=2)"
-  type        = string
-  sensitive   = true
 }
 
 resource "fivetran_webhook" "group_autumn_basin_hooks_example_com_gentle_program" {
@@ -510,18 +469,16 @@ resource "fivetran_webhook" "group_autumn_basin_hooks_example_com_gentle_program
   url      = "https://hooks.example.com/fivetran/alerts?copy=2"
   events   = ["sync_end"]
   active   = true
-  secret   = var.group_autumn_basin_hooks_example_com_gentle_program_secret
+  secret   = ""
+
+  lifecycle {
+    ignore_changes = [secret]
+  }
 }
 
 import {
   to = fivetran_webhook.group_autumn_basin_hooks_example_com_gentle_program
   id = "gentle_program"
-}
-
-variable "group_jovial_badger_alerts_example_org_radiant_reef_secret" {
-  description = "Signing secret of the webhook radiant_reef (https://alerts.example.org/incoming/fivetran?copy=2)"
-  type        = string
-  sensitive   = true
 }
 
 resource "fivetran_webhook" "group_jovial_badger_alerts_example_org_radiant_reef" {
@@ -530,7 +487,11 @@ resource "fivetran_webhook" "group_jovial_badger_alerts_example_org_radiant_reef
   url      = "https://alerts.example.org/incoming/fivetran?copy=2"
   events   = ["connection_failure", "connection_successful"]
   active   = true
-  secret   = var.group_jovial_badger_alerts_example_org_radiant_reef_secret
+  secret   = ""
+
+  lifecycle {
+    ignore_changes = [secret]
+  }
 }
 
 import {
@@ -538,29 +499,21 @@ import {
   id = "radiant_reef"
 }
 
-variable "account_ops_example_net_glad_zephyr_secret" {
-  description = "Signing secret of the webhook glad_zephyr (https://ops.example.net/webhooks/data-platform?copy=2)"
-  type        = string
-  sensitive   = true
-}
-
 resource "fivetran_webhook" "account_ops_example_net_glad_zephyr" {
   type   = "account"
   url    = "https://ops.example.net/webhooks/data-platform?copy=2"
   events = ["dbt_run_start", "dbt_run_succeeded", "dbt_run_failed"]
   active = true
-  secret = var.account_ops_example_net_glad_zephyr_secret
+  secret = ""
+
+  lifecycle {
+    ignore_changes = [secret]
+  }
 }
 
 import {
   to = fivetran_webhook.account_ops_example_net_glad_zephyr
   id = "glad_zephyr"
-}
-
-variable "group_deft_horizon_hooks_example_com_balmy_implode_secret" {
-  description = "Signing secret of the webhook balmy_implode (https://hooks.example.com/slack-relay/data-team?copy=2)"
-  type        = string
-  sensitive   = true
 }
 
 resource "fivetran_webhook" "group_deft_horizon_hooks_example_com_balmy_implode" {
@@ -569,18 +522,16 @@ resource "fivetran_webhook" "group_deft_horizon_hooks_example_com_balmy_implode"
   url      = "https://hooks.example.com/slack-relay/data-team?copy=2"
   events   = ["sync_end", "status"]
   active   = true
-  secret   = var.group_deft_horizon_hooks_example_com_balmy_implode_secret
+  secret   = ""
+
+  lifecycle {
+    ignore_changes = [secret]
+  }
 }
 
 import {
   to = fivetran_webhook.group_deft_horizon_hooks_example_com_balmy_implode
   id = "balmy_implode"
-}
-
-variable "group_graceful_quartz_hooks_example_com_jade_falcon_secret" {
-  description = "Signing secret of the webhook jade_falcon (https://hooks.example.com/pagerduty/fivetran?copy=2)"
-  type        = string
-  sensitive   = true
 }
 
 resource "fivetran_webhook" "group_graceful_quartz_hooks_example_com_jade_falcon" {
@@ -589,7 +540,11 @@ resource "fivetran_webhook" "group_graceful_quartz_hooks_example_com_jade_falcon
   url      = "https://hooks.example.com/pagerduty/fivetran?copy=2"
   events   = ["create_connector", "delete_connector", "pause_connector", "resume_connector"]
   active   = false
-  secret   = var.group_graceful_quartz_hooks_example_com_jade_falcon_secret
+  secret   = ""
+
+  lifecycle {
+    ignore_changes = [secret]
+  }
 }
 
 import {
@@ -597,29 +552,21 @@ import {
   id = "jade_falcon"
 }
 
-variable "account_airflow_example_com_loyal_voyage_secret" {
-  description = "Signing secret of the webhook loyal_voyage (https://airflow.example.com/api/v1/dags/fivetran_trigger/dagRuns?copy=2)"
-  type        = string
-  sensitive   = true
-}
-
 resource "fivetran_webhook" "account_airflow_example_com_loyal_voyage" {
   type   = "account"
   url    = "https://airflow.example.com/api/v1/dags/fivetran_trigger/dagRuns?copy=2"
   events = ["sync_end", "connection_failure", "dbt_run_failed"]
   active = true
-  secret = var.account_airflow_example_com_loyal_voyage_secret
+  secret = ""
+
+  lifecycle {
+    ignore_changes = [secret]
+  }
 }
 
 import {
   to = fivetran_webhook.account_airflow_example_com_loyal_voyage
   id = "loyal_voyage"
-}
-
-variable "group_autumn_basin_dbt_example_com_balmy_brook_secret" {
-  description = "Signing secret of the webhook balmy_brook (https://dbt.example.com/hooks/fivetran?copy=2)"
-  type        = string
-  sensitive   = true
 }
 
 resource "fivetran_webhook" "group_autumn_basin_dbt_example_com_balmy_brook" {
@@ -628,18 +575,16 @@ resource "fivetran_webhook" "group_autumn_basin_dbt_example_com_balmy_brook" {
   url      = "https://dbt.example.com/hooks/fivetran?copy=2"
   events   = ["transformation_run_failed"]
   active   = true
-  secret   = var.group_autumn_basin_dbt_example_com_balmy_brook_secret
+  secret   = ""
+
+  lifecycle {
+    ignore_changes = [secret]
+  }
 }
 
 import {
   to = fivetran_webhook.group_autumn_basin_dbt_example_com_balmy_brook
   id = "balmy_brook"
-}
-
-variable "group_jovial_badger_hooks_example_com_cedar_crane_secret" {
-  description = "Signing secret of the webhook cedar_crane (https://hooks.example.com/teams/finance-data?copy=2)"
-  type        = string
-  sensitive   = true
 }
 
 resource "fivetran_webhook" "group_jovial_badger_hooks_example_com_cedar_crane" {
@@ -648,7 +593,11 @@ resource "fivetran_webhook" "group_jovial_badger_hooks_example_com_cedar_crane" 
   url      = "https://hooks.example.com/teams/finance-data?copy=2"
   events   = ["force_update_connector", "resync_connector", "resync_table"]
   active   = true
-  secret   = var.group_jovial_badger_hooks_example_com_cedar_crane_secret
+  secret   = ""
+
+  lifecycle {
+    ignore_changes = [secret]
+  }
 }
 
 import {
@@ -656,29 +605,21 @@ import {
   id = "cedar_crane"
 }
 
-variable "account_status_example_org_crimson_valley_secret" {
-  description = "Signing secret of the webhook crimson_valley (https://status.example.org/fivetran/events?copy=2)"
-  type        = string
-  sensitive   = true
-}
-
 resource "fivetran_webhook" "account_status_example_org_crimson_valley" {
   type   = "account"
   url    = "https://status.example.org/fivetran/events?copy=2"
   events = ["sync_start", "sync_end", "connection_successful", "connection_failure", "create_connector", "edit_connector", "dbt_run_succeeded", "dbt_run_failed"]
   active = true
-  secret = var.account_status_example_org_crimson_valley_secret
+  secret = ""
+
+  lifecycle {
+    ignore_changes = [secret]
+  }
 }
 
 import {
   to = fivetran_webhook.account_status_example_org_crimson_valley
   id = "crimson_valley"
-}
-
-variable "group_deft_horizon_hooks_example_com_clever_reef_secret" {
-  description = "Signing secret of the webhook clever_reef (https://hooks.example.com/marketing/attribution-refresh?copy=2)"
-  type        = string
-  sensitive   = true
 }
 
 resource "fivetran_webhook" "group_deft_horizon_hooks_example_com_clever_reef" {
@@ -687,18 +628,16 @@ resource "fivetran_webhook" "group_deft_horizon_hooks_example_com_clever_reef" {
   url      = "https://hooks.example.com/marketing/attribution-refresh?copy=2"
   events   = ["dbt_run_failed"]
   active   = false
-  secret   = var.group_deft_horizon_hooks_example_com_clever_reef_secret
+  secret   = ""
+
+  lifecycle {
+    ignore_changes = [secret]
+  }
 }
 
 import {
   to = fivetran_webhook.group_deft_horizon_hooks_example_com_clever_reef
   id = "clever_reef"
-}
-
-variable "group_graceful_quartz_lambda_example_com_festive_valley_secret" {
-  description = "Signing secret of the webhook festive_valley (https://lambda.example.com/prod/fivetran-handler?copy=2)"
-  type        = string
-  sensitive   = true
 }
 
 resource "fivetran_webhook" "group_graceful_quartz_lambda_example_com_festive_valley" {
@@ -707,7 +646,11 @@ resource "fivetran_webhook" "group_graceful_quartz_lambda_example_com_festive_va
   url      = "https://lambda.example.com/prod/fivetran-handler?copy=2"
   events   = ["transformation_start", "transformation_succeeded", "transformation_failed"]
   active   = true
-  secret   = var.group_graceful_quartz_lambda_example_com_festive_valley_secret
+  secret   = ""
+
+  lifecycle {
+    ignore_changes = [secret]
+  }
 }
 
 import {
