@@ -65,6 +65,7 @@ struct CliOptions
 
     // export
     QString exportFormat; // "json" or "terraform"
+    bool manageSecrets = false; // terraform: set the secrets from a variable
     QString outputFile; // empty: stdout
 };
 

@@ -34,6 +34,7 @@ enum class Opt {
     BaseUrl,
     Format,
     Output,
+    ManageSecrets,
 };
 
 const QList<Opt> kGlobalOptions
@@ -41,7 +42,7 @@ const QList<Opt> kGlobalOptions
 const QList<Opt> kEveryOption = {Opt::Help, Opt::Version, Opt::Timeout, Opt::Verbose, Opt::Json,
     Opt::All, Opt::Limit, Opt::Url, Opt::Event, Opt::Active, Opt::Inactive, Opt::SecretStdin,
     Opt::AllEvents, Opt::Signature, Opt::BodyFile, Opt::Profile, Opt::BaseUrl, Opt::Format,
-    Opt::Output};
+    Opt::Output, Opt::ManageSecrets};
 
 struct CommandSpec
 {
@@ -124,17 +125,21 @@ const QList<CommandSpec> &commandSpecs()
                 "Shows the account and the user or system key behind the credentials: "
                 "a quick check that they work."),
             nullptr, {Opt::Json}},
-        {Command::Export, "export", "export --format json|terraform [--output FILE] [--limit N]",
+        {Command::Export, "export",
+            "export --format json|terraform [--manage-secrets] [--output FILE] [--limit N]",
             QT_TRANSLATE_NOOP("fw::CommandLine", "Export every webhook as JSON or Terraform."),
             QT_TRANSLATE_NOOP("fw::CommandLine",
                 "Fetches every page of webhooks and writes them as one JSON document (each "
                 "webhook as the API returns it, keys sorted) or as Terraform configuration for "
-                "Fivetran's provider: a fivetran_webhook resource, an import block and a "
-                "secret variable per webhook, and the terraform import commands at the end. "
-                "Secrets are never exported: Terraform takes them from sensitive variables. "
-                "The output goes to stdout, or replaces FILE only once every page has arrived; "
-                "an output file that cannot be written is a usage error (2)."),
-            nullptr, {Opt::Format, Opt::Output, Opt::Limit}},
+                "Fivetran's provider: a terraform block that pins fivetran/fivetran, a "
+                "fivetran_webhook resource and an import block per webhook, and the terraform "
+                "import commands at the end. Secrets are never exported. Fivetran never returns "
+                "them, so by default the resources leave them alone (ignore_changes) and a plan "
+                "after the import shows no change; with --manage-secrets Terraform sets them "
+                "from a sensitive variable instead. The output goes to stdout, or replaces FILE "
+                "only once every page has arrived; an output file that cannot be written is a "
+                "usage error (2)."),
+            nullptr, {Opt::Format, Opt::ManageSecrets, Opt::Output, Opt::Limit}},
         {Command::Verify, "verify",
             "verify --signature SIG [--body-file PATH] [--secret-stdin] [--json]",
             QT_TRANSLATE_NOOP("fw::CommandLine", "Check a delivery's signature (offline)."),
@@ -238,6 +243,8 @@ QString optionName(Opt opt)
         return QStringLiteral("format");
     case Opt::Output:
         return QStringLiteral("output");
+    case Opt::ManageSecrets:
+        return QStringLiteral("manage-secrets");
     }
     return {};
 }
@@ -300,6 +307,10 @@ QString optionDescription(Opt opt, Command command)
     case Opt::Output:
         return CL::tr("Write to FILE instead of stdout, atomically: nothing is written when "
                       "the export fails.");
+    case Opt::ManageSecrets:
+        return CL::tr("With --format terraform: set every webhook's secret from the sensitive "
+                      "map variable webhook_secrets, keyed by resource name. The next apply "
+                      "then sets every secret, as Terraform cannot read them back.");
     }
     return {};
 }
@@ -831,6 +842,9 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
             && options.exportFormat != QLatin1String("terraform"))
             return usageError(tr("Give the format with --format json or --format terraform."),
                 spec);
+        options.manageSecrets = isSet(Opt::ManageSecrets);
+        if (options.manageSecrets && options.exportFormat != QLatin1String("terraform"))
+            return usageError(tr("--manage-secrets needs --format terraform."), spec);
         options.outputFile = value(Opt::Output);
         if (isSet(Opt::Output) && options.outputFile.isEmpty())
             return usageError(tr("--output needs a file name."), spec);

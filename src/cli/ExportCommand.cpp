@@ -78,7 +78,10 @@ void ExportCommand::write()
     }
     info.exportedAt = m_clock();
     const QByteArray bytes = m_options.exportFormat == QLatin1String("terraform")
-        ? WebhookExport::toTerraform(m_webhooks, info).toUtf8()
+        ? WebhookExport::toTerraform(m_webhooks, info,
+            m_options.manageSecrets ? WebhookExport::TerraformSecrets::Managed
+                                    : WebhookExport::TerraformSecrets::Unmanaged)
+              .toUtf8()
         : WebhookExport::toJson(m_webhooks, info);
 
     if (!m_file) {

@@ -1,6 +1,7 @@
 // `fivetran-webhooks-cli export`, the real executable against the real fivetran-sandbox
 // executable (both child processes, so this test's own event loop serves neither): both formats,
-// stdout and --output, usage errors, a rejected key, and that a failure writes nothing.
+// stdout and --output, Terraform with and without managed secrets, usage errors, a rejected key,
+// and that a failure writes nothing.
 #include "../support/CliRun.h"
 #include "SandboxStore.h"
 #include "WebhookExport.h"
@@ -112,7 +113,8 @@ private Q_SLOTS:
         CliRun run;
         RUN_CLI(run, {QStringLiteral("export"), QStringLiteral("--help")});
         EXPECT_EXIT(run, 0);
-        for (const char *word : {"--format", "--output", "terraform", "json", "Exit codes"})
+        for (const char *word :
+            {"--format", "--output", "terraform", "json", "--manage-secrets", "Exit codes"})
             QVERIFY2(run.out.contains(word), word);
         RUN_CLI(run, {QStringLiteral("--help")});
         QVERIFY(run.outText().contains(QRegularExpression(QStringLiteral("\\n  export +Export"))));
@@ -154,6 +156,39 @@ private Q_SLOTS:
         const QString golden = QString::fromUtf8(readFile(QStringLiteral(FW_GOLDEN_TF)));
         QCOMPARE(withoutDate(paged.outText()), withoutDate(golden));
         QVERIFY(!paged.out.contains(SandboxStore::demoSecret().toUtf8()));
+        // By default the secrets are left alone: no variable to fill in, nothing to prompt for.
+        QCOMPARE(paged.outText().count(QLatin1String("ignore_changes = [secret]")), 36);
+        QVERIFY(!paged.outText().contains(QLatin1String("variable \"")));
+    }
+
+    // Opted in: the secrets come from one map variable, and the header warns that the next
+    // apply sets every one of them. Still no secret in the output, to stdout or to a file.
+    void terraformManagedSecrets()
+    {
+        CliRun toStdout, toFile;
+        RUN_CLI(toStdout,
+            {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("terraform"),
+                QStringLiteral("--manage-secrets"), QStringLiteral("--limit"),
+                QStringLiteral("5")});
+        EXPECT_EXIT(toStdout, 0);
+        const QString golden = QString::fromUtf8(readFile(QStringLiteral(FW_GOLDEN_TF_MANAGED)));
+        QCOMPARE(withoutDate(toStdout.outText()), withoutDate(golden));
+        QCOMPARE(toStdout.outText().count(QLatin1String("variable \"webhook_secrets\"")), 1);
+        QCOMPARE(toStdout.outText().count(QLatin1String("= var.webhook_secrets[")), 36);
+        QVERIFY(!toStdout.outText().contains(QLatin1String("ignore_changes")));
+        QVERIFY(toStdout.outText().contains(
+            QLatin1String("the next apply sets the secret of EVERY webhook")));
+
+        const QString path = m_dir.filePath(QStringLiteral("managed.tf"));
+        RUN_CLI(toFile,
+            {QStringLiteral("export"), QStringLiteral("--manage-secrets"),
+                QStringLiteral("--format=terraform"), QStringLiteral("--output"), path});
+        EXPECT_EXIT(toFile, 0);
+        QCOMPARE(withoutDate(QString::fromUtf8(readFile(path))), withoutDate(golden));
+        for (const QByteArray &text : {toStdout.out, readFile(path)}) {
+            QVERIFY(!text.contains(SandboxStore::demoSecret().toUtf8()));
+            QVERIFY(!text.contains("******"));
+        }
     }
 
     void outputFile_data()
@@ -217,6 +252,16 @@ private Q_SLOTS:
         QTest::newRow("option of another command") << QStringList{QStringLiteral("--format"),
             QStringLiteral("json"), QStringLiteral("--all")}
                                                    << QStringLiteral("Unknown option 'all'");
+        QTest::newRow("managed secrets in json")
+            << QStringList{QStringLiteral("--format"), QStringLiteral("json"),
+                   QStringLiteral("--manage-secrets")}
+            << QStringLiteral("--manage-secrets needs --format terraform");
+        QTest::newRow("managed secrets, no format")
+            << QStringList{QStringLiteral("--manage-secrets")}
+            << QStringLiteral("--format json or --format terraform");
+        QTest::newRow("a value for --manage-secrets") << QStringList{QStringLiteral("--format"),
+            QStringLiteral("terraform"), QStringLiteral("--manage-secrets=yes")}
+                                                      << QStringLiteral("manage-secrets");
         QTest::newRow("unwritable output") << QStringList{QStringLiteral("--format"),
             QStringLiteral("json"), QStringLiteral("--output"),
             QStringLiteral("/nonexistent-fw-dir/x/webhooks.json")}
