@@ -113,11 +113,12 @@ QString ExportController::suggestedFileName(Format format) const
 }
 
 QByteArray ExportController::render(Format format, const QList<Webhook> &webhooks,
-    const QString &accountId, const QString &accountName, const QDateTime &exportedAt)
+    const QString &accountId, const QString &accountName, const QDateTime &exportedAt,
+    WebhookExport::TerraformSecrets secrets)
 {
     const ExportInfo info{accountId, accountName, exportedAt};
     return format == Format::Json ? WebhookExport::toJson(webhooks, info)
-                                  : WebhookExport::toTerraform(webhooks, info).toUtf8();
+                                  : WebhookExport::toTerraform(webhooks, info, secrets).toUtf8();
 }
 
 void ExportController::start(Format format)
@@ -127,15 +128,64 @@ void ExportController::start(Format format)
             m_progress->raise();
         return;
     }
+    if (m_secretsQuestion) {
+        m_secretsQuestion->raise();
+        return;
+    }
     if (!m_session()) {
         m_window->statusBar()->showMessage(tr("Open an account to export its webhooks."), 5000);
         return;
     }
+    if (format == Format::Terraform)
+        return askAboutSecrets();
+    chooseFile(format, WebhookExport::TerraformSecrets::Unmanaged);
+}
+
+void ExportController::askAboutSecrets()
+{
+    // Asked every time, with leaving the secrets alone as the default: managing them makes the
+    // next apply rewrite every webhook's secret, which no one should get by accident.
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Export Webhooks as Terraform"),
+        tr("Should Terraform manage the secrets of the webhooks?"), QMessageBox::NoButton,
+        m_window);
+    box->setObjectName(QStringLiteral("terraformSecretsMessageBox"));
+    box->setInformativeText(
+        tr("Fivetran never returns a webhook's secret, so Terraform cannot tell whether one "
+           "changed.\n\n"
+           "Leave them alone: each webhook keeps its secret, and a plan after the import shows "
+           "no change.\n\n"
+           "Manage them: the file takes every secret from a sensitive variable that you fill "
+           "in, and the next apply sets the secret of every webhook."));
+    QPushButton *keep = box->addButton(tr("&Leave Secrets Alone"), QMessageBox::AcceptRole);
+    keep->setObjectName(QStringLiteral("leaveSecretsButton"));
+    QPushButton *manage = box->addButton(tr("&Manage Secrets"), QMessageBox::ActionRole);
+    manage->setObjectName(QStringLiteral("manageSecretsButton"));
+    QPushButton *cancel = box->addButton(QMessageBox::Cancel);
+    cancel->setObjectName(QStringLiteral("secretsCancelButton"));
+    box->setDefaultButton(keep);
+    box->setEscapeButton(cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    // Once the box is hidden, so that the save dialog does not open under it.
+    connect(box, &QDialog::finished, this, [this, box, keep, manage] {
+        m_secretsQuestion = nullptr;
+        if (box->clickedButton() == keep)
+            chooseFile(Format::Terraform, WebhookExport::TerraformSecrets::Unmanaged);
+        else if (box->clickedButton() == manage)
+            chooseFile(Format::Terraform, WebhookExport::TerraformSecrets::Managed);
+    });
+    m_secretsQuestion = box;
+    box->open(); // window-modal, no nested event loop
+}
+
+void ExportController::chooseFile(Format format, WebhookExport::TerraformSecrets secrets)
+{
+    if (m_running || !m_session())
+        return;
     const QString suggested = QDir(m_lastDirectory).filePath(suggestedFileName(format));
     if (m_chooser) {
         const QString path = m_chooser(format, suggested);
         if (!path.isEmpty())
-            exportTo(format, path);
+            exportTo(format, path, secrets);
         return;
     }
     // open(), not exec(): no nested event loop while the dialog is up.
@@ -167,17 +217,19 @@ void ExportController::start(Format format)
         }
     }
     connect(dialog, &QFileDialog::fileSelected, this,
-        [this, format](const QString &path) { exportTo(format, path); });
+        [this, format, secrets](const QString &path) { exportTo(format, path, secrets); });
     dialog->open();
 }
 
-void ExportController::exportTo(Format format, const QString &path)
+void ExportController::exportTo(
+    Format format, const QString &path, WebhookExport::TerraformSecrets secrets)
 {
     AccountSession *session = m_session();
     if (!session || m_running)
         return;
     m_lastDirectory = QFileInfo(path).absolutePath();
     m_format = format;
+    m_secrets = secrets;
     m_path = path;
     m_webhooks.clear();
     m_accountId.clear();
@@ -258,9 +310,10 @@ void ExportController::write(std::function<QList<Webhook>()> webhooks, int count
     job->webhookCount = count;
     m_job = job;
     QThread *worker = QThread::create([job, webhooks = std::move(webhooks), format = m_format,
-                                       path = m_path, accountId = m_accountId,
+                                       secrets = m_secrets, path = m_path, accountId = m_accountId,
                                        accountName = m_accountName, exportedAt = m_clock()] {
-        const QByteArray bytes = render(format, webhooks(), accountId, accountName, exportedAt);
+        const QByteArray bytes
+            = render(format, webhooks(), accountId, accountName, exportedAt, secrets);
         // QSaveFile writes beside the target and renames on commit(): a failure or a Cancel
         // anywhere leaves the existing file as it was and no half-written one.
         QSaveFile file(path);

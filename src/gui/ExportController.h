@@ -2,6 +2,7 @@
 
 #include "ApiError.h"
 #include "Webhook.h"
+#include "WebhookExport.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -12,6 +13,7 @@
 class QAction;
 class QMainWindow;
 class QMenu;
+class QMessageBox;
 class QProgressDialog;
 
 namespace fw {
@@ -20,11 +22,12 @@ class AccountSession;
 class ApiCall;
 class WebhookTableModel;
 
-// File › Export Webhooks as JSON / Terraform: asks where to save, fetches every page of the
-// account's webhooks through the session's client (or takes the table's rows when it holds them
-// all), and writes the file atomically with QSaveFile. A progress dialog with Cancel shows while
-// pages arrive. The outcome goes to the status bar, or an error to a message box; a failed or
-// cancelled export leaves no file behind and an existing file unchanged.
+// File › Export Webhooks as JSON / Terraform: for Terraform, asks whether the configuration is to
+// manage the webhooks' secrets (leaving them alone is the default); asks where to save, fetches
+// every page of the account's webhooks through the session's client (or takes the table's rows
+// when it holds them all), and writes the file atomically with QSaveFile. A progress dialog with
+// Cancel shows while pages arrive. The outcome goes to the status bar, or an error to a message
+// box; a failed or cancelled export leaves no file behind and an existing file unchanged.
 class ExportController : public QObject
 {
     Q_OBJECT
@@ -49,14 +52,16 @@ public:
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
     void setPageSize(int pageSize) { m_pageSize = pageSize; }
 
-    void start(Format format); // asks for the file, then exports; ignored while one runs
+    // Asks about the secrets (Terraform) and for the file, then exports; ignored while one runs.
+    void start(Format format);
     void cancel();
     bool isRunning() const { return m_running; }
     QString suggestedFileName(Format format) const; // "<account name>.json" / ".tf"
 
     // The bytes an export of `webhooks` writes: what the CLI's export writes too.
     static QByteArray render(Format format, const QList<Webhook> &webhooks,
-        const QString &accountId, const QString &accountName, const QDateTime &exportedAt);
+        const QString &accountId, const QString &accountName, const QDateTime &exportedAt,
+        WebhookExport::TerraformSecrets secrets = WebhookExport::TerraformSecrets::Unmanaged);
 
 Q_SIGNALS:
     void runningChanged(bool running);
@@ -65,7 +70,9 @@ Q_SIGNALS:
 
 private:
     struct WriteJob;
-    void exportTo(Format format, const QString &path);
+    void askAboutSecrets();
+    void chooseFile(Format format, WebhookExport::TerraformSecrets secrets);
+    void exportTo(Format format, const QString &path, WebhookExport::TerraformSecrets secrets);
     // Renders and writes on a worker thread; `webhooks` runs there too, so that rebuilding
     // the table's rows costs the window nothing.
     void write(std::function<QList<Webhook>()> webhooks, int count);
@@ -83,10 +90,12 @@ private:
     QAction *m_jsonAction = nullptr;
     QAction *m_terraformAction = nullptr;
     QString m_lastDirectory;
+    QPointer<QMessageBox> m_secretsQuestion;
 
     // The export under way.
     bool m_running = false;
     Format m_format = Format::Json;
+    WebhookExport::TerraformSecrets m_secrets = WebhookExport::TerraformSecrets::Unmanaged;
     QString m_path;
     QString m_accountId;
     QString m_accountName;

@@ -1,6 +1,7 @@
 // File › Export Webhooks as JSON / Terraform in the real main window, offscreen, on the built-in
 // Sandbox account. The save dialog is replaced by the controller's file-name seam; everything
-// else (the menu action, the fetch over HTTP, the progress dialog, QSaveFile) is the real thing.
+// else (the menu action, the question about Terraform secrets, the fetch over HTTP, the progress
+// dialog, QSaveFile) is the real thing.
 #include "AccountSession.h"
 #include "ExportController.h"
 #include "FivetranClient.h"
@@ -27,8 +28,10 @@
 
 using namespace fw;
 using Format = ExportController::Format;
+using Secrets = WebhookExport::TerraformSecrets;
 
 Q_DECLARE_METATYPE(fw::ExportController::Format)
+Q_DECLARE_METATYPE(fw::WebhookExport::TerraformSecrets)
 
 namespace {
 
@@ -88,13 +91,42 @@ class TestExport : public QObject
     }
 
     // What the core writes for the webhooks the sandbox holds (their secrets are never written).
-    QByteArray expected(Format format)
+    QByteArray expected(Format format, Secrets secrets = Secrets::Unmanaged)
     {
         const AccountInfo &account = store().account();
         const ExportInfo info{account.accountId, account.accountName, kExportedAt};
         return format == Format::Json
             ? WebhookExport::toJson(store().webhooks(), info)
-            : WebhookExport::toTerraform(store().webhooks(), info).toUtf8();
+            : WebhookExport::toTerraform(store().webhooks(), info, secrets).toUtf8();
+    }
+
+    // The question a Terraform export asks first, once it shows.
+    QMessageBox *secretsQuestion()
+    {
+        QMessageBox *box = nullptr;
+        const bool shown = QTest::qWaitFor(
+            [&] {
+                box = m_window->findChild<QMessageBox *>(
+                    QStringLiteral("terraformSecretsMessageBox"));
+                return box && box->isVisible();
+            },
+            kTimeoutMs);
+        return shown ? box : nullptr;
+    }
+
+    // Answers the question by clicking the button for `secrets`, as a user does.
+    bool answerSecretsQuestion(Secrets secrets)
+    {
+        QMessageBox *box = secretsQuestion();
+        if (!box)
+            return false;
+        auto *button = box->findChild<QPushButton *>(secrets == Secrets::Managed
+                ? QStringLiteral("manageSecretsButton")
+                : QStringLiteral("leaveSecretsButton"));
+        if (!button || !button->isVisible())
+            return false;
+        QTest::mouseClick(button, Qt::LeftButton);
+        return true;
     }
 
     // Chooses `path` in place of the save dialog, and records the suggestion.
@@ -150,13 +182,16 @@ private Q_SLOTS:
     void exportsWhatTheTableHolds_data()
     {
         QTest::addColumn<Format>("format");
-        QTest::newRow("json") << Format::Json;
-        QTest::newRow("terraform") << Format::Terraform;
+        QTest::addColumn<Secrets>("secrets");
+        QTest::newRow("json") << Format::Json << Secrets::Unmanaged;
+        QTest::newRow("terraform, secrets left alone") << Format::Terraform << Secrets::Unmanaged;
+        QTest::newRow("terraform, secrets managed") << Format::Terraform << Secrets::Managed;
     }
 
     void exportsWhatTheTableHolds()
     {
         QFETCH(Format, format);
+        QFETCH(Secrets, secrets);
         open(0);
         QTRY_VERIFY_WITH_TIMEOUT(m_window->model()->isComplete(), kTimeoutMs);
         const QString path = m_dir.filePath(QStringLiteral("out"));
@@ -164,10 +199,15 @@ private Q_SLOTS:
         QSignalSpy finished(controller(), &ExportController::finished);
         QSignalSpy requests(m_window->session()->sandbox(), &SandboxServer::requestHandled);
         action(format)->trigger();
+        if (format == Format::Terraform)
+            QVERIFY(answerSecretsQuestion(secrets));
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kTimeoutMs);
         QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(1).toString()));
         QCOMPARE(requests.size(), 0);
-        QCOMPARE(readFile(path), expected(format));
+        QCOMPARE(readFile(path), expected(format, secrets));
+        if (format == Format::Terraform)
+            QCOMPARE(readFile(path).contains("ignore_changes = [secret]"),
+                secrets == Secrets::Unmanaged);
         QVERIFY(
             suggested->endsWith(format == Format::Json ? QLatin1String("/Sandbox Inc. (demo).json")
                                                        : QLatin1String("/Sandbox Inc. (demo).tf")));
@@ -184,6 +224,7 @@ private Q_SLOTS:
     void fetchesEveryPage()
     {
         QFETCH(Format, format);
+        QFETCH(Secrets, secrets);
         open(2500);
         QVERIFY(!m_window->model()->isComplete());
         controller()->setPageSize(700);
@@ -192,10 +233,12 @@ private Q_SLOTS:
         QSignalSpy finished(controller(), &ExportController::finished);
         QSignalSpy requests(m_window->session()->sandbox(), &SandboxServer::requestHandled);
         action(format)->trigger();
+        if (format == Format::Terraform)
+            QVERIFY(answerSecretsQuestion(secrets));
         QVERIFY(controller()->isRunning());
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kTimeoutMs);
         QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(1).toString()));
-        QCOMPARE(readFile(path), expected(format));
+        QCOMPARE(readFile(path), expected(format, secrets));
         int listings = 0;
         for (const auto &request : requests)
             listings += request.at(1).toString() == QLatin1String("/v1/webhooks");
@@ -248,6 +291,7 @@ private Q_SLOTS:
         QSignalSpy finished(controller(), &ExportController::finished);
         QSignalSpy running(controller(), &ExportController::runningChanged);
         action(Format::Terraform)->trigger();
+        QVERIFY(answerSecretsQuestion(Secrets::Unmanaged));
         QVERIFY(m_suggestion && !m_suggestion->isEmpty());
         QVERIFY(!controller()->isRunning());
         QCOMPARE(running.size(), 0);
@@ -285,6 +329,7 @@ private Q_SLOTS:
         choose(path);
         QSignalSpy finished(controller(), &ExportController::finished);
         action(Format::Terraform)->trigger();
+        QVERIFY(answerSecretsQuestion(Secrets::Unmanaged));
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kTimeoutMs);
         disconnect(sandbox, nullptr, this, nullptr);
         QVERIFY(!finished.at(0).at(0).toBool());
@@ -303,6 +348,63 @@ private Q_SLOTS:
         } else {
             QVERIFY(filesInDir().isEmpty());
         }
+    }
+
+    // The Terraform export asks about the secrets before the file: leaving them alone is the
+    // default (Enter), Escape cancels, and the question is never asked twice at once.
+    void terraformAsksAboutSecretsFirst()
+    {
+        open(0);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->model()->isComplete(), kTimeoutMs);
+        const QString path = m_dir.filePath(QStringLiteral("asked.tf"));
+        int chosen = 0;
+        controller()->setFileChooser([path, &chosen](Format, const QString &) {
+            ++chosen;
+            return path;
+        });
+        QSignalSpy finished(controller(), &ExportController::finished);
+
+        // Escape: nothing asked for, nothing written.
+        action(Format::Terraform)->trigger();
+        QPointer<QMessageBox> box = secretsQuestion();
+        QVERIFY(box);
+        QVERIFY(box->isModal());
+        QVERIFY(box->text().contains(QLatin1String("secrets")));
+        QVERIFY(box->informativeText().contains(QLatin1String("every webhook")));
+        auto *leave = box->findChild<QPushButton *>(QStringLiteral("leaveSecretsButton"));
+        auto *manage = box->findChild<QPushButton *>(QStringLiteral("manageSecretsButton"));
+        QVERIFY(leave && manage);
+        QCOMPARE(box->defaultButton(), leave);
+        QVERIFY(!leave->text().isEmpty() && !manage->text().isEmpty());
+        // Triggered again while it shows: the same question, not a second one.
+        action(Format::Terraform)->trigger();
+        QCOMPARE(m_window->findChildren<QMessageBox *>(QStringLiteral("terraformSecretsMessageBox"))
+                     .size(),
+            1);
+        QTest::keyClick(box, Qt::Key_Escape);
+        QTRY_VERIFY(!box || !box->isVisible());
+        QCOMPARE(chosen, 0);
+        QVERIFY(!controller()->isRunning());
+        QCOMPARE(finished.size(), 0);
+        QVERIFY(filesInDir().isEmpty());
+
+        // Enter takes the default: the secrets left alone.
+        action(Format::Terraform)->trigger();
+        box = secretsQuestion();
+        QVERIFY(box);
+        QTest::keyClick(box, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kTimeoutMs);
+        QCOMPARE(chosen, 1);
+        QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(1).toString()));
+        QCOMPARE(readFile(path), expected(Format::Terraform, Secrets::Unmanaged));
+
+        // JSON has no secrets to ask about.
+        action(Format::Json)->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, kTimeoutMs);
+        QCOMPARE(chosen, 2);
+        QVERIFY(!m_window->findChild<QMessageBox *>(QStringLiteral("terraformSecretsMessageBox"))
+            || !m_window->findChild<QMessageBox *>(QStringLiteral("terraformSecretsMessageBox"))
+                    ->isVisible());
     }
 
     void unwritablePathIsAnError()
