@@ -178,6 +178,14 @@ struct Options
                                        SandboxMain::tr("How long probes, tests and events wait for a webhook "
                                           "endpoint, in milliseconds (default 10000)."),
                                        SandboxMain::tr("MS"), QStringLiteral("10000")};
+    QCommandLineOption eventRetries{QStringLiteral("event-retries"),
+                                    SandboxMain::tr("Try a failed event delivery again N times, as "
+                                       "Fivetran does (default 0: never)."),
+                                    SandboxMain::tr("N"), QStringLiteral("0")};
+    QCommandLineOption eventRetryStep{QStringLiteral("event-retry-step"),
+                                      SandboxMain::tr("Seconds standing for Fivetran's five minutes: "
+                                         "the retries come after 1, 2, 3... times this (default 5)."),
+                                      SandboxMain::tr("S"), QStringLiteral("5")};
 };
 
 std::optional<qint64> readInteger(const QCommandLineParser &parser,
@@ -224,7 +232,8 @@ int main(int argc, char *argv[])
     parser.addOptions({options.port, options.host, options.seed, options.empty, options.apiKey,
                        options.apiSecretEnv, options.rateLimit, options.latency, options.errorRate,
                        options.dropRate, options.truncateRate, options.rateLimitEvery,
-                       options.retryAfter, options.faultSeed, options.deliveryTimeout});
+                       options.retryAfter, options.faultSeed, options.deliveryTimeout,
+                       options.eventRetries, options.eventRetryStep});
     parser.process(app);
 
     const auto port = readInteger(parser, options.port, 0, 65535);
@@ -240,8 +249,11 @@ int main(int argc, char *argv[])
     const auto retryAfter = readInteger(parser, options.retryAfter, 0, 86'400);
     const auto faultSeed = readInteger(parser, options.faultSeed, 0, 0xffffffffLL);
     const auto deliveryTimeout = readInteger(parser, options.deliveryTimeout, 1, 600'000);
+    const auto eventRetries = readInteger(parser, options.eventRetries, 0, 100);
+    const auto eventRetryStep = readInteger(parser, options.eventRetryStep, 1, 3600);
     if (!port || !seed || !rateLimit || !latency || !errorRate || !dropRate || !truncateRate
-        || !rateLimitEvery || !retryAfter || !faultSeed || !deliveryTimeout)
+        || !rateLimitEvery || !retryAfter || !faultSeed || !deliveryTimeout || !eventRetries
+        || !eventRetryStep)
         return 2;
     if (parser.isSet(options.seed) && parser.isSet(options.empty)) {
         print(stderr, SandboxMain::tr("fivetran-sandbox: --seed and --empty exclude each other"));
@@ -282,6 +294,7 @@ int main(int argc, char *argv[])
     server.setCredentials(credentials);
     server.setRateLimit(int(*rateLimit));
     server.setDeliveryTimeout(std::chrono::milliseconds(*deliveryTimeout));
+    server.setEventRetries(int(*eventRetries), std::chrono::seconds(*eventRetryStep));
     fw::SandboxFaults faults;
     faults.latency = std::chrono::milliseconds(*latency);
     faults.serverErrorRate = *errorRate;
