@@ -688,7 +688,7 @@ void MainWindow::switchAccount(const QString &profileId)
             // Listening first, so that the demo webhooks can be pointed at the receiver.
             if (!m_receiverDock->server()->isListening())
                 m_receiverDock->start();
-            const QUrl receiver = m_receiverDock->url().resolved(QUrl(QStringLiteral("/")));
+            const QUrl receiver = m_receiverDock->url(); // empty when it could not listen
             QString error;
             m_sandbox = AccountSession::startSandbox(receiver, &error);
             if (!m_sandbox)
@@ -1189,6 +1189,8 @@ void MainWindow::showMessage(const QString &text, Notice notice, const QString &
 
 void MainWindow::showSuccess(const QString &text)
 {
+    if (!m_bannerShowsError)
+        hideBanner(); // an earlier message (a batch that failed) is over; an error waits for Retry
     statusBar()->showMessage(text, 10000);
     // Said to a screen reader as well, as the banner's messages are.
     QAccessibleEvent event(statusBar(), QAccessible::Alert);

@@ -317,7 +317,7 @@ void SandboxStore::seedDemoData(const QUrl &receiver)
     const QList<QStringList> &eventSets = demoEventSets();
     const QString secret = demoSecret();
     const QDateTime start = QDateTime::currentDateTimeUtc().addDays(-40);
-    if (receiver.isValid()) {
+    if (receiver.isValid() && !receiver.host().isEmpty()) {
         // First in the list, so that a new user's first Send test reaches something.
         const struct
         {
