@@ -363,44 +363,76 @@ public:
     void setFetch(FetchPage fetch) { m_fetch = std::move(fetch); }
     void fetch(const QString &cursor) { m_current = m_fetch(cursor); }
 
-    // Called with each page's item count and next cursor; walks on, or ends at the last page.
-    void advance(qsizetype items, const QString &nextCursor)
+    // A page's envelope arrived with `items` items and `nextCursor`. Unless this is the last page
+    // or a bound is reached, the next page is asked for at once, before this one's items are
+    // mapped and delivered, so that the server works on it meanwhile: one request at most beyond
+    // the page in hand. Returns false when this page is not to be delivered (nobody listens).
+    bool pageArrived(qsizetype items, const QString &nextCursor)
     {
-        m_current = nullptr;
+        m_current = nullptr; // the call that answered
         ++m_pages;
         m_items += items;
         if (!contextAlive()) {
             finish(); // nobody is listening: fetching more would only spend the rate limit
-            return;
+            return false;
         }
-        if (nextCursor.isEmpty())
-            return end(std::nullopt);
+        m_last = nextCursor.isEmpty();
+        if (m_last)
+            return true;
         // A server that hands out a new cursor on every page would be walked forever, holding
-        // every page: the bounds are far above any real account (see Limits.h).
-        if (m_pages >= m_maxPages)
-            return end(ApiError::protocol(FivetranClient::tr(
+        // every page: the bounds are far above any real account (see Limits.h). They are checked
+        // here, so that no page past them is asked for, and reported once this page is delivered.
+        if (m_pages >= m_maxPages) {
+            m_stop = ApiError::protocol(FivetranClient::tr(
                 "Paging stopped after %n page(s): the server kept handing out new cursors.",
-                nullptr, m_pages)));
-        if (m_items >= m_maxItems)
-            return end(ApiError::protocol(FivetranClient::tr(
+                nullptr, m_pages));
+        } else if (m_items >= m_maxItems) {
+            m_stop = ApiError::protocol(FivetranClient::tr(
                 "Paging stopped after %n item(s): the server kept handing out new cursors.",
-                nullptr, int(qMin<qint64>(m_items, std::numeric_limits<int>::max())))));
-        if (m_seenCursors.contains(nextCursor)) {
+                nullptr, int(qMin<qint64>(m_items, std::numeric_limits<int>::max()))));
+        } else if (m_seenCursors.contains(nextCursor)) {
             // Some servers (the OpenAPI mock among them) hand out the same cursor again.
-            return end(ApiError::protocol(FivetranClient::tr(
-                    "The server returned a cursor it had already given; paging stopped to avoid "
-                    "an endless loop.")));
+            m_stop = ApiError::protocol(FivetranClient::tr(
+                "The server returned a cursor it had already given; paging stopped to avoid "
+                "an endless loop."));
+        } else {
+            m_seenCursors.insert(nextCursor);
+            fetch(nextCursor);
         }
-        m_seenCursors.insert(nextCursor);
-        fetch(nextCursor);
+        return true;
     }
 
+    // After the page of pageArrived() was delivered: ends the walk at the last page or a bound,
+    // else the next page is already on its way.
+    void pageDelivered()
+    {
+        if (isFinished())
+            return; // aborted while the page was delivered
+        if (!contextAlive())
+            return abort(); // the receiver died meanwhile: the next page is not wanted
+        if (m_stop)
+            return end(m_stop);
+        if (m_last)
+            end(std::nullopt);
+    }
+
+    // A page that failed, or that could not be mapped: the request for the next one, if made,
+    // is dropped. Pages delivered before stay valid.
     void end(const std::optional<ApiError> &error)
     {
-        m_current = nullptr;
-        if (!m_hasContext || m_context)
+        if (ApiCall *next = m_current) {
+            m_current = nullptr;
+            next->abort();
+        }
+        if (contextAlive())
             m_onDone(error);
         finish();
+    }
+
+    void failed(const ApiError &error)
+    {
+        m_current = nullptr; // the call that answered
+        end(error);
     }
 
     bool contextAlive() const { return !m_hasContext || m_context; }
@@ -418,9 +450,11 @@ private:
     qint64 m_maxItems;
     int m_pages = 0;
     qint64 m_items = 0;
+    bool m_last = false; // the page in hand is the last
+    std::optional<ApiError> m_stop; // why the walk ends after the page in hand
     std::function<void(const std::optional<ApiError> &)> m_onDone;
     FetchPage m_fetch;
-    QPointer<ApiCall> m_current;
+    QPointer<ApiCall> m_current; // the page asked for and not yet answered
     QSet<QString> m_seenCursors;
 };
 
@@ -509,6 +543,12 @@ ApiResult<T> parseObject(const ApiResult<Envelope> &result)
     return T::fromJson(object);
 }
 
+// Absent, null or empty: this was the last page.
+QString nextCursorOf(const QJsonObject &data)
+{
+    return data.value(QLatin1String("next_cursor")).toString();
+}
+
 template<typename T>
 ApiResult<Page<T>> parsePage(const ApiResult<Envelope> &result)
 {
@@ -533,8 +573,7 @@ ApiResult<Page<T>> parsePage(const ApiResult<Envelope> &result)
             return *error;
         page.items.append(T::fromJson(object));
     }
-    // Absent, null or empty: this was the last page.
-    page.nextCursor = data.value(QLatin1String("next_cursor")).toString();
+    page.nextCursor = nextCursorOf(data);
     return page;
 }
 
@@ -704,22 +743,30 @@ ApiCall *FivetranClient::accountInfo(QObject *context, ApiCallback<AccountInfo> 
 }
 
 template<typename T>
-ApiCall *FivetranClient::walkPages(int limit, QObject *context,
-                                   ApiCall *(FivetranClient::*listPage)(const QString &, int,
-                                                                        QObject *,
-                                                                        ApiCallback<Page<T>>),
+ApiCall *FivetranClient::walkPages(const QString &path, int limit, QObject *context,
                                    std::function<void(const Page<T> &)> onPage,
                                    std::function<void(const std::optional<ApiError> &)> onDone)
 {
     auto *walk = new PageWalk(this, context, m_walkPageLimit, m_walkItemLimit, std::move(onDone));
-    walk->setFetch([this, walk, limit, listPage, onPage](const QString &cursor) {
+    walk->setFetch([this, walk, path, limit, onPage](const QString &cursor) {
+        Request request{"GET", path, pageQuery(cursor, limit), std::nullopt};
         // The walk is the context of each page: aborting the walk silences its pages.
-        return (this->*listPage)(cursor, limit, walk, [walk, onPage](const ApiResult<Page<T>> &result) {
+        return send(std::move(request), walk, [walk, onPage](const ApiResult<Envelope> &result) {
             if (!result.ok())
-                return walk->end(result.error());
+                return walk->failed(result.error());
+            // The next cursor is all the next request needs: it is sent before the items are
+            // mapped. A page without a list of items is not walked past (parsePage() says why).
+            const QJsonObject data = result.value().data.toObject();
+            const QJsonValue items = data.value(QLatin1String("items"));
+            if (!walk->pageArrived(items.toArray().size(),
+                    items.isArray() ? nextCursorOf(data) : QString()))
+                return;
+            const ApiResult<Page<T>> page = parsePage<T>(result);
+            if (!page.ok())
+                return walk->end(page.error());
             if (walk->contextAlive())
-                onPage(result.value());
-            walk->advance(result.value().items.size(), result.value().nextCursor);
+                onPage(page.value());
+            walk->pageDelivered();
         });
     });
     walk->fetch(QString());
@@ -730,7 +777,7 @@ ApiCall *FivetranClient::listAllWebhooks(int limit, QObject *context,
                                          std::function<void(const WebhookPage &)> onPage,
                                          std::function<void(const std::optional<ApiError> &)> onDone)
 {
-    return walkPages<Webhook>(limit, context, &FivetranClient::listWebhooks, std::move(onPage),
+    return walkPages<Webhook>(QStringLiteral("webhooks"), limit, context, std::move(onPage),
                               std::move(onDone));
 }
 
@@ -738,7 +785,7 @@ ApiCall *FivetranClient::listAllGroups(int limit, QObject *context,
                                        std::function<void(const GroupPage &)> onPage,
                                        std::function<void(const std::optional<ApiError> &)> onDone)
 {
-    return walkPages<Group>(limit, context, &FivetranClient::listGroups, std::move(onPage),
+    return walkPages<Group>(QStringLiteral("groups"), limit, context, std::move(onPage),
                             std::move(onDone));
 }
 

@@ -121,7 +121,9 @@ public:
     // Walks every page with the same limit. `onPage` sees each page as it arrives; `onDone` gets
     // nullopt at the end or the error that stopped the walk (pages already delivered stay valid).
     // A repeated cursor, or more pages or items than the walk limits, stops the walk with a
-    // Protocol error instead of looping forever.
+    // Protocol error instead of looping forever. The next page is asked for as soon as a page's
+    // next cursor is read, before its items are mapped and `onPage` sees them: one request at
+    // most runs ahead, never past a bound or a repeated cursor, and is dropped when the walk ends.
     ApiCall *listAllWebhooks(int limit, QObject *context,
                              std::function<void(const WebhookPage &)> onPage,
                              std::function<void(const std::optional<ApiError> &)> onDone);
@@ -144,9 +146,7 @@ private:
     ApiCall *send(Request request, QObject *context,
                   std::function<void(const ApiResult<Envelope> &)> onEnvelope);
     template<typename T>
-    ApiCall *walkPages(int limit, QObject *context,
-                       ApiCall *(FivetranClient::*listPage)(const QString &, int, QObject *,
-                                                            ApiCallback<Page<T>>),
+    ApiCall *walkPages(const QString &path, int limit, QObject *context,
                        std::function<void(const Page<T> &)> onPage,
                        std::function<void(const std::optional<ApiError> &)> onDone);
     void setCallsInFlight(int count);

@@ -500,6 +500,75 @@ private Q_SLOTS:
         QCOMPARE(pages, 2); // the first page, the page behind the cursor, then the repeat stops it
     }
 
+    // The next page is asked for before a page is delivered: while `onPage` runs, one request
+    // is in flight, except at the last page. Pages still come in order, each asked for once.
+    void walkAsksForTheNextPageAhead()
+    {
+        m_sandbox->store().clear();
+        m_sandbox->seedWebhooks(25);
+        QSignalSpy requests(m_sandbox.get(), &SandboxServer::requestHandled);
+        QList<int> inFlight;
+        QStringList ids;
+        std::optional<ApiError> error;
+        runUntil([&](const std::function<void()> &finished) {
+            m_client->listAllWebhooks(
+                    10, this,
+                    [&](const WebhookPage &page) {
+                        inFlight << m_client->callsInFlight();
+                        for (const Webhook &webhook : page.items)
+                            ids << webhook.id;
+                    },
+                    [&, finished](const std::optional<ApiError> &e) {
+                        error = e;
+                        finished();
+                    });
+        });
+        QVERIFY2(!error, error ? qPrintable(error->details()) : "");
+        QCOMPARE(inFlight, QList<int>({1, 1, 0}));
+        QStringList stored;
+        for (const Webhook &webhook : m_sandbox->store().webhooks())
+            stored << webhook.id;
+        QCOMPARE(ids, stored); // in the API's order, none twice
+        QTRY_COMPARE_WITH_TIMEOUT(requests.count(), 3, kWaitMs);
+        QCOMPARE(m_client->callsInFlight(), 0);
+    }
+
+    // A walk aborted, or whose context dies, while it delivers a page drops the request it made
+    // ahead and says nothing more.
+    void walkStoppedDuringAPageDropsTheRequestAhead_data()
+    {
+        QTest::addColumn<bool>("abort");
+        QTest::newRow("aborted") << true;
+        QTest::newRow("context deleted") << false;
+    }
+    void walkStoppedDuringAPageDropsTheRequestAhead()
+    {
+        QFETCH(bool, abort);
+        m_sandbox->store().clear();
+        m_sandbox->seedWebhooks(25);
+        auto context = std::make_unique<QObject>();
+        int pages = 0;
+        int inFlight = -1;
+        bool done = false;
+        QPointer<ApiCall> walk;
+        walk = m_client->listAllWebhooks(
+                10, context.get(),
+                [&](const WebhookPage &) {
+                    ++pages;
+                    inFlight = m_client->callsInFlight();
+                    if (abort)
+                        walk->abort();
+                    else
+                        context.reset();
+                },
+                [&done](const std::optional<ApiError> &) { done = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(walk.isNull(), kWaitMs); // the walk ended and cleaned up
+        QCOMPARE(pages, 1);
+        QCOMPARE(inFlight, 1); // the second page had been asked for
+        QCOMPARE(m_client->callsInFlight(), 0);
+        QVERIFY(!done);
+    }
+
     void sendsTheHeadersTheSpecAsksFor()
     {
         REQUIRE_DIRECT_SANDBOX();

@@ -429,6 +429,7 @@ private Q_SLOTS:
         std::optional<ApiError> error;
         // Two good pages from the endless cursors, then the fixed answer's bad one.
         int pages = 0;
+        int inFlight = -1;
         bool ended = false;
         runUntil([&](const std::function<void()> &finished) {
             m_client->listAllWebhooks(
@@ -445,6 +446,7 @@ private Q_SLOTS:
                 [&, finished](const std::optional<ApiError> &e) {
                     error = e;
                     ended = true;
+                    inFlight = m_client->callsInFlight();
                     finished();
                 });
         });
@@ -452,6 +454,7 @@ private Q_SLOTS:
         QVERIFY(error);
         QCOMPARE(error->kind, Kind::Protocol);
         QVERIFY(error->message.contains(QLatin1String("data.items[0] is null")));
+        QCOMPARE(inFlight, 0); // the page asked for behind the bad one was dropped
         QCOMPARE(pages, 1);
         QCOMPARE(items, qint64(1));
     }
