@@ -62,16 +62,23 @@ void CliCommands::list()
                 if (error)
                     return fail(*error);
                 keepPendingWebhooks();
-                printWebhooks(false);
+                printWebhooks(QString());
             });
         return;
     }
     m_client->listWebhooks(
-        QString(), m_options.limit, this, [this](const ApiResult<WebhookPage> &result) {
-            if (!result.ok())
-                return fail(result.error());
+        m_options.cursor, m_options.limit, this, [this](const ApiResult<WebhookPage> &result) {
+            if (!result.ok()) {
+                QString hint;
+                if (!m_options.cursor.isEmpty()
+                    && result.error().kind == ApiError::Kind::InvalidInput)
+                    hint = tr("Fivetran refused the --cursor. Give a next_cursor of an earlier "
+                              "list unchanged, with the same --limit, or start again without "
+                              "--cursor.");
+                return fail(result.error(), hint);
+            }
             keepWebhooks(result.value().items);
-            printWebhooks(result.value().hasMore());
+            printWebhooks(result.value().nextCursor);
         });
 }
 
@@ -102,19 +109,21 @@ void CliCommands::keepPendingWebhooks()
     m_pendingPages.clear();
 }
 
-void CliCommands::printWebhooks(bool moreExist)
+void CliCommands::printWebhooks(const QString &nextCursor)
 {
     // Printed only once the listing is complete: a failed page leaves stdout empty rather than
     // a document that looks whole.
     if (m_options.json)
-        m_console->outUtf8(OutputFormat::jsonArrayText(m_webhookJsonLines));
+        m_console->outUtf8(OutputFormat::webhookListText(m_webhookJsonLines, nextCursor));
     else if (m_webhooks.isEmpty())
         m_console->out(tr("No webhooks.") + QLatin1Char('\n'));
     else
         m_console->out(OutputFormat::webhookTable(m_webhooks));
-    // On stderr, so that stdout stays one JSON document or one table.
-    if (moreExist)
-        m_console->note(tr("more webhooks exist: use --all"));
+    // On stderr, so that stdout stays one JSON document or one table. The cursor is the
+    // server's: shown without control characters, and exactly in the JSON.
+    if (!nextCursor.isEmpty())
+        m_console->note(tr("more webhooks exist: use --all, or --cursor %1")
+                            .arg(Console::printable(nextCursor)));
     finish(ExitCode::Success);
 }
 

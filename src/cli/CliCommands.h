@@ -48,7 +48,7 @@ private:
     // that formatting overlaps the server's work on the next page.
     void keepWebhooksSoon(const QList<Webhook> &page);
     void keepPendingWebhooks();
-    void printWebhooks(bool moreExist);
+    void printWebhooks(const QString &nextCursor); // empty: no page after this listing
     void printWebhook(const Webhook &webhook, const QString &note);
     void printTestResults();
     WebhookChanges requestedChanges() const;

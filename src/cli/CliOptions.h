@@ -46,6 +46,7 @@ struct CliOptions
     // list
     bool all = false;
     int limit = 100;
+    QString cursor; // --cursor: the page to list, as a next_cursor gave it; empty: the first
 
     // create-account, create-group, update
     std::optional<QString> url;

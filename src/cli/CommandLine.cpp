@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "EventCatalog.h"
+#include "Limits.h"
 #include "UrlRules.h"
 
 #include <QCommandLineOption>
@@ -35,6 +36,7 @@ enum class Opt {
     Format,
     Output,
     ManageSecrets,
+    Cursor,
 };
 
 const QList<Opt> kGlobalOptions
@@ -42,7 +44,7 @@ const QList<Opt> kGlobalOptions
 const QList<Opt> kEveryOption = {Opt::Help, Opt::Version, Opt::Timeout, Opt::Verbose, Opt::Json,
     Opt::All, Opt::Limit, Opt::Url, Opt::Event, Opt::Active, Opt::Inactive, Opt::SecretStdin,
     Opt::AllEvents, Opt::Signature, Opt::BodyFile, Opt::Profile, Opt::BaseUrl, Opt::Format,
-    Opt::Output, Opt::ManageSecrets};
+    Opt::Output, Opt::ManageSecrets, Opt::Cursor};
 
 struct CommandSpec
 {
@@ -59,13 +61,16 @@ struct CommandSpec
 const QList<CommandSpec> &commandSpecs()
 {
     static const QList<CommandSpec> specs = {
-        {Command::List, "list", "list [--all] [--limit N] [--json]",
-            QT_TRANSLATE_NOOP("fw::CommandLine", "List webhooks (the first page unless --all)."),
+        {Command::List, "list", "list [--all | --cursor CURSOR] [--limit N] [--json]",
+            QT_TRANSLATE_NOOP("fw::CommandLine", "List webhooks (one page unless --all)."),
             QT_TRANSLATE_NOOP("fw::CommandLine",
-                "Lists the webhooks of the account. Without --all only the first page "
-                "is fetched and a note on stderr says when more exist; --limit sets the "
-                "page size. With --json, prints one JSON array of webhook objects."),
-            nullptr, {Opt::All, Opt::Limit, Opt::Json}},
+                "Lists the webhooks of the account. Without --all only one page is "
+                "fetched, the first or the one at --cursor, and a note on stderr says "
+                "when more exist and how to go on; --limit sets the page size. With "
+                "--json, prints one JSON object: \"items\", the webhook objects, and "
+                "\"next_cursor\", the cursor of the next page for --cursor, or null "
+                "after the last page (always null with --all)."),
+            nullptr, {Opt::All, Opt::Cursor, Opt::Limit, Opt::Json}},
         {Command::Get, "get", "get ID [--json]",
             QT_TRANSLATE_NOOP("fw::CommandLine", "Show one webhook."),
             QT_TRANSLATE_NOOP("fw::CommandLine",
@@ -245,6 +250,8 @@ QString optionName(Opt opt)
         return QStringLiteral("output");
     case Opt::ManageSecrets:
         return QStringLiteral("manage-secrets");
+    case Opt::Cursor:
+        return QStringLiteral("cursor");
     }
     return {};
 }
@@ -268,6 +275,9 @@ QString optionDescription(Opt opt, Command command)
         return CL::tr("Print stable, indented JSON instead of a table.");
     case Opt::All:
         return CL::tr("Fetch every page, not only the first.");
+    case Opt::Cursor:
+        return CL::tr("List the page at CURSOR, the next_cursor of an earlier list (as "
+                      "printed, with the same --limit), instead of the first page.");
     case Opt::Limit:
         return CL::tr("Webhooks per page, 1 to 1000 (default 100).");
     case Opt::Url:
@@ -338,6 +348,8 @@ QString valueName(Opt opt)
         return QStringLiteral("FORMAT");
     case Opt::Output:
         return QStringLiteral("FILE");
+    case Opt::Cursor:
+        return QStringLiteral("CURSOR");
     default:
         return {};
     }
@@ -783,6 +795,21 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments)
             return usageError(tr("--limit needs a whole number from 1 to 1000."), spec);
     }
     options.all = isSet(Opt::All);
+    if (isSet(Opt::Cursor)) {
+        if (options.all)
+            return usageError(tr("--cursor and --all cannot be used together: --all fetches "
+                                 "every page from the first."),
+                spec);
+        // Opaque: passed on as given, only its length is bounded.
+        options.cursor = value(Opt::Cursor);
+        if (options.cursor.isEmpty())
+            return usageError(
+                tr("--cursor needs a cursor: the next_cursor of an earlier list."), spec);
+        if (options.cursor.size() > limits::kMaxCursorLength)
+            return usageError(tr("--cursor is too long: a cursor has at most %n character(s).",
+                                  nullptr, limits::kMaxCursorLength),
+                spec);
+    }
 
     if (isSet(Opt::Url)) {
         const QString text = value(Opt::Url).trimmed();

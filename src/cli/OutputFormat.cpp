@@ -144,7 +144,7 @@ QJsonArray OutputFormat::testJson(const QList<EventTestOutcome> &outcomes)
 
 void OutputFormat::appendJsonLine(QByteArray &lines, const QJsonObject &object)
 {
-    lines += lines.isEmpty() ? QByteArrayLiteral("  ") : QByteArrayLiteral(",\n  ");
+    lines += lines.isEmpty() ? QByteArrayLiteral("        ") : QByteArrayLiteral(",\n        ");
     lines += QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
@@ -221,16 +221,27 @@ bool appendPlainWebhookJson(QByteArray &out, const Webhook &webhook)
 void OutputFormat::appendWebhookJsonLine(QByteArray &lines, const Webhook &webhook)
 {
     const qsizetype start = lines.size();
-    lines += lines.isEmpty() ? QByteArrayLiteral("  ") : QByteArrayLiteral(",\n  ");
+    lines += lines.isEmpty() ? QByteArrayLiteral("        ") : QByteArrayLiteral(",\n        ");
     if (appendPlainWebhookJson(lines, webhook))
         return;
     lines.truncate(start);
     appendJsonLine(lines, webhookJson(webhook));
 }
 
-QByteArray OutputFormat::jsonArrayText(const QByteArray &lines)
+QByteArray OutputFormat::webhookListText(const QByteArray &lines, const QString &nextCursor)
 {
-    return lines.isEmpty() ? QByteArrayLiteral("[]\n") : "[\n" + lines + "\n]\n";
+    QByteArray text = lines.isEmpty() ? QByteArrayLiteral("{\n    \"items\": [],\n")
+                                      : "{\n    \"items\": [\n" + lines + "\n    ],\n";
+    text += "    \"next_cursor\": ";
+    if (nextCursor.isEmpty()) {
+        text += "null";
+    } else {
+        // The cursor as a JSON string, escaped as QJsonDocument escapes it: ["..."] unwrapped.
+        const QByteArray array
+            = QJsonDocument(QJsonArray{nextCursor}).toJson(QJsonDocument::Compact);
+        text += array.mid(1, array.size() - 2);
+    }
+    return text + "\n}\n";
 }
 
 QString OutputFormat::jsonText(const QJsonObject &object)

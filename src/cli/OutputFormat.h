@@ -38,14 +38,17 @@ public:
     static QJsonObject webhookJson(const Webhook &webhook);
     static QJsonArray groupsJson(const QList<Group> &groups);
     static QJsonArray testJson(const QList<EventTestOutcome> &outcomes);
-    // A JSON array written one compact element a line: appendJsonLine() adds an element to
-    // `lines`, jsonArrayText() closes it. Keeps a long listing as text, not as parsed objects.
+    // The items of a listing, one compact element a line: appendJsonLine() adds an element to
+    // `lines`, webhookListText() writes the document around them. Keeps a long listing as
+    // text, not as parsed objects.
     static void appendJsonLine(QByteArray &lines, const QJsonObject &object);
     // appendJsonLine(lines, webhookJson(webhook)), the same bytes; a webhook of plain ASCII text
     // with no unknown fields is written directly, without building the QJsonObject (list --all
     // --json of 100,000 webhooks spent most of its time there: issue 7, P1).
     static void appendWebhookJsonLine(QByteArray &lines, const Webhook &webhook);
-    static QByteArray jsonArrayText(const QByteArray &lines);
+    // list --json: {"items": [the lines], "next_cursor": the cursor of the page after these,
+    // or null when there is none}, the shape of the API's data object.
+    static QByteArray webhookListText(const QByteArray &lines, const QString &nextCursor);
     static QString jsonText(const QJsonObject &object);
     static QString jsonText(const QJsonArray &array);
 

@@ -14,5 +14,7 @@ constexpr qint64 kMaxResponseBytes = 16 * 1024 * 1024;
 // pages or items, whichever comes first: a server that hands out a new cursor forever.
 constexpr int kMaxPagesPerWalk = 100000;
 constexpr qint64 kMaxItemsPerWalk = 1000000;
+// The longest cursor taken from a user (list --cursor); Fivetran's are a few dozen characters.
+constexpr int kMaxCursorLength = 4096;
 
 } // namespace fw::limits

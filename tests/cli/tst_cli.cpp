@@ -106,6 +106,9 @@ private Q_SLOTS:
     void listFirstPageSaysMoreExist();
     void listAllReturnsEveryRowOnce();
     void listAllJsonIsByteExact();
+    void listPagesThroughCursors_data();
+    void listPagesThroughCursors();
+    void listBadCursor();
     void get();
     void createAccount();
     void createGroup();
@@ -231,8 +234,9 @@ void TestCli::help_data()
                                    QStringLiteral("--timeout"), QStringLiteral("FIVETRAN_API_KEY")};
     QTest::newRow("command --help")
         << QStringList{QStringLiteral("list"), QStringLiteral("--help")} << 0
-        << QStringList{
-               QStringLiteral("--all"), QStringLiteral("--limit"), QStringLiteral("Exit codes")};
+        << QStringList{QStringLiteral("--all"), QStringLiteral("--cursor"),
+               QStringLiteral("--limit"), QStringLiteral("next_cursor"),
+               QStringLiteral("Exit codes")};
     QTest::newRow("help command") << QStringList{QStringLiteral("help"), QStringLiteral("test")}
                                   << 0
                                   << QStringList{
@@ -287,8 +291,12 @@ void TestCli::listJson()
     QJsonParseError error;
     const QJsonDocument document = parseJson(run.out, &error);
     QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
-    QVERIFY(document.isArray());
-    const QJsonArray array = document.array();
+    // The shape of the API's data object; every webhook fits on the first page of 100.
+    QVERIFY(document.isObject());
+    QCOMPARE(document.object().keys(),
+        QStringList({QStringLiteral("items"), QStringLiteral("next_cursor")}));
+    QVERIFY(document.object().value(QLatin1String("next_cursor")).isNull());
+    const QJsonArray array = document.object().value(QLatin1String("items")).toArray();
     QCOMPARE(array.size(), m_sandbox.store().webhookCount());
     for (const QJsonValue &value : array) {
         const Webhook listed = Webhook::fromJson(value.toObject());
@@ -312,14 +320,20 @@ void TestCli::listFirstPageSaysMoreExist()
         {QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("7"),
             QStringLiteral("--json")});
     EXPECT_EXIT(run, 0);
-    QCOMPARE(QJsonDocument::fromJson(run.out).array().size(), 7);
-    QVERIFY2(run.errText().contains(QLatin1String("more webhooks exist: use --all")),
+    const QJsonObject object = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(object.value(QLatin1String("items")).toArray().size(), 7);
+    const QString cursor = object.value(QLatin1String("next_cursor")).toString();
+    QVERIFY(!cursor.isEmpty());
+    // The note says how to go on, with the cursor the JSON carries.
+    QVERIFY2(run.errText().contains(
+                 QStringLiteral("more webhooks exist: use --all, or --cursor %1").arg(cursor)),
         run.err.constData());
 
     RUN_CLI(run, {QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("7")});
     EXPECT_EXIT(run, 0);
     QCOMPARE(run.outText().count(QLatin1Char('\n')), 1 + 7);
-    QVERIFY2(run.errText().contains(QLatin1String("more webhooks exist: use --all")),
+    QVERIFY2(run.errText().contains(
+                 QStringLiteral("more webhooks exist: use --all, or --cursor %1").arg(cursor)),
         run.err.constData());
 }
 
@@ -330,7 +344,10 @@ void TestCli::listAllReturnsEveryRowOnce()
         {QStringLiteral("list"), QStringLiteral("--all"), QStringLiteral("--limit"),
             QStringLiteral("7"), QStringLiteral("--json")});
     EXPECT_EXIT(run, 0);
-    const QJsonArray array = QJsonDocument::fromJson(run.out).array();
+    const QJsonObject object = QJsonDocument::fromJson(run.out).object();
+    QVERIFY(object.contains(QLatin1String("next_cursor")));
+    QVERIFY(object.value(QLatin1String("next_cursor")).isNull()); // --all always ends
+    const QJsonArray array = object.value(QLatin1String("items")).toArray();
     QSet<QString> ids;
     for (const QJsonValue &value : array)
         ids.insert(value.toObject().value(QLatin1String("id")).toString());
@@ -377,10 +394,10 @@ void TestCli::listAllJsonIsByteExact()
     for (Webhook webhook : m_sandbox.store().webhooks()) {
         if (webhook.hasSecret())
             webhook.secret = kMaskedSecret;
-        expected += expected.isEmpty() ? "  " : ",\n  ";
+        expected += expected.isEmpty() ? "        " : ",\n        ";
         expected += QJsonDocument(webhook.toJson()).toJson(QJsonDocument::Compact);
     }
-    expected = "[\n" + expected + "\n]\n";
+    expected = "{\n    \"items\": [\n" + expected + "\n    ],\n    \"next_cursor\": null\n}\n";
 
     CliRun run;
     RUN_CLI(run,
@@ -388,6 +405,83 @@ void TestCli::listAllJsonIsByteExact()
             QStringLiteral("3"), QStringLiteral("--json")});
     EXPECT_EXIT(run, 0);
     QCOMPARE(run.out, expected);
+}
+
+// Page by page through --cursor, as a script would: every webhook exactly once, each page at
+// most --limit long, and the cursor taken from the JSON or from the text output's note.
+void TestCli::listPagesThroughCursors_data()
+{
+    QTest::addColumn<int>("limit");
+    QTest::addColumn<bool>("json");
+    QTest::newRow("json, limit 1") << 1 << true;
+    QTest::newRow("json, limit 4") << 4 << true;
+    QTest::newRow("text, limit 3") << 3 << false;
+}
+
+void TestCli::listPagesThroughCursors()
+{
+    QFETCH(int, limit);
+    QFETCH(bool, json);
+    const int count = m_sandbox.store().webhookCount();
+    const QRegularExpression note(
+        QStringLiteral("more webhooks exist: use --all, or --cursor (\\S+)\n"));
+    QStringList ids;
+    QString cursor;
+    int pages = 0;
+    do {
+        QVERIFY2(pages <= count / limit + 1, "more pages than the account holds");
+        QStringList arguments{
+            QStringLiteral("list"), QStringLiteral("--limit"), QString::number(limit)};
+        if (!cursor.isEmpty())
+            arguments << QStringLiteral("--cursor") << cursor;
+        if (json)
+            arguments << QStringLiteral("--json");
+        CliRun run;
+        RUN_CLI(run, arguments);
+        EXPECT_EXIT(run, 0);
+        ++pages;
+        QStringList page;
+        const QRegularExpressionMatch match = note.match(run.errText());
+        if (json) {
+            const QJsonObject object = QJsonDocument::fromJson(run.out).object();
+            for (const QJsonValue &value : object.value(QLatin1String("items")).toArray())
+                page << value.toObject().value(QLatin1String("id")).toString();
+            const QJsonValue next = object.value(QLatin1String("next_cursor"));
+            QVERIFY(next.isNull() || (next.isString() && !next.toString().isEmpty()));
+            cursor = next.toString();
+            QCOMPARE(match.hasMatch() ? match.captured(1) : QString(), cursor);
+        } else {
+            QStringList lines = run.outText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            QVERIFY(lines.size() > 1); // the header, then the rows
+            for (const QString &line : lines.mid(1))
+                page << line.section(QLatin1Char(' '), 0, 0);
+            cursor = match.captured(1);
+        }
+        QVERIFY(!page.isEmpty());
+        QVERIFY(page.size() <= limit);
+        ids += page;
+    } while (!cursor.isEmpty());
+
+    QCOMPARE(pages, (count + limit - 1) / limit);
+    QCOMPARE(ids.size(), count);
+    QCOMPARE(QSet<QString>(ids.cbegin(), ids.cend()).size(), count); // none twice
+    for (const Webhook &webhook : m_sandbox.store().webhooks())
+        QVERIFY2(ids.contains(webhook.id), qPrintable(webhook.id)); // none missing
+}
+
+// A cursor the server does not know: its error, a hint, exit code 3 and nothing on stdout.
+void TestCli::listBadCursor()
+{
+    CliRun run;
+    RUN_CLI(run,
+        {QStringLiteral("list"), QStringLiteral("--cursor"), QStringLiteral("no-such-cursor"),
+            QStringLiteral("--json")});
+    EXPECT_EXIT(run, 3);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.errText().contains(QLatin1String("Invalid cursor value")), run.err.constData());
+    QVERIFY2(run.errText().contains(QLatin1String("InvalidInput")), run.err.constData());
+    QVERIFY2(run.errText().contains(QLatin1String("Fivetran refused the --cursor")),
+        run.err.constData());
 }
 
 void TestCli::get()
@@ -847,6 +941,14 @@ void TestCli::usageErrors_data()
         << args({"list", "--limit", "1001"}) << QStringLiteral("--limit");
     QTest::newRow("list --limit abc")
         << args({"list", "--limit", "abc"}) << QStringLiteral("--limit");
+    QTest::newRow("list --all --cursor")
+        << args({"list", "--all", "--cursor", "abc"}) << QStringLiteral("--cursor and --all");
+    QTest::newRow("list --cursor empty")
+        << args({"list", "--cursor", ""}) << QStringLiteral("--cursor needs a cursor");
+    QTest::newRow("list --cursor too long") << (args({"list", "--cursor"})
+        << QString(4097, QLatin1Char('c'))) << QStringLiteral("--cursor is too long");
+    QTest::newRow("get --cursor") << args({"get", "abc_def", "--cursor", "abc"})
+                                  << QStringLiteral("cursor");
     QTest::newRow("unknown option") << args({"list", "--bogus"}) << QStringLiteral("bogus");
     QTest::newRow("option of another command")
         << args({"list", "--all-events"}) << QStringLiteral("all-events");

@@ -196,7 +196,8 @@ void TestCliProfiles::listWithProfile()
         {QStringLiteral("--profile"), QStringLiteral("WORK"), QStringLiteral("list"),
             QStringLiteral("--all"), QStringLiteral("--json")});
     EXPECT_EXIT(run, 0);
-    const QJsonArray array = QJsonDocument::fromJson(run.out).array();
+    const QJsonArray array
+        = QJsonDocument::fromJson(run.out).object().value(QLatin1String("items")).toArray();
     QCOMPARE(array.size(), m_sandbox.store().webhookCount());
 }
 
