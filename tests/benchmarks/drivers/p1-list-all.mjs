@@ -19,8 +19,9 @@ const runs = Number(options.runs ?? 5);
 const peers = join(here, '..', 'peers');
 
 const contenders = [
+  // The CLI prints the API's data object: {"items": [...], "next_cursor": null}.
   { name: 'cli', command: cliPath, args: ['list', '--all', '--limit', '1000', '--json'],
-    count: (text) => JSON.parse(text).length },
+    count: (text) => JSON.parse(text).items.length },
   { name: 'node', command: process.execPath, args: [join(peers, 'list-all.mjs'), '1000'],
     count: (text) => JSON.parse(text).length },
   // Envelopes one after the other: one "id" key per webhook.
