@@ -95,6 +95,10 @@
         <source>Shown once by Fivetran with the API key. Kept in the system keychain, never in a file.</source>
         <translation>Wird von Fivetran einmalig mit dem API-Schlüssel angezeigt. Im Schlüsselbund des Systems gespeichert, nie in einer Datei.</translation>
     </message>
+    <message>
+        <source>The Sandbox account is always there, in the account list of the main window: a local emulator of Fivetran&apos;s API inside this application, with demo webhooks. It needs no key, nothing done there reaches Fivetran, and it starts afresh each time the application starts.</source>
+        <translation>Das Sandbox-Konto ist immer vorhanden, in der Kontenliste des Hauptfensters: ein lokaler Emulator der API von Fivetran innerhalb dieser Anwendung, mit Demo-Webhooks. Es braucht keinen Schlüssel, nichts, was dort geschieht, erreicht Fivetran, und es beginnt bei jedem Start der Anwendung von vorn.</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -283,6 +287,18 @@
     <message>
         <source>Clear</source>
         <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Reject deliveries whose signature cannot be verified</source>
+        <translation>Zustellungen ablehnen, deren Signatur sich nicht verifizieren lässt</translation>
+    </message>
+    <message>
+        <source>Answer 401 to a delivery whose signature cannot be verified with a remembered secret (unsigned ones too), as a receiver that checks signatures does. Fivetran then counts it as failed and retries it.</source>
+        <translation>Eine Zustellung, deren Signatur sich mit keinem gespeicherten Geheimnis verifizieren lässt (auch eine unsignierte), mit 401 beantworten, wie es ein Empfänger tut, der Signaturen prüft. Fivetran wertet sie dann als fehlgeschlagen und stellt sie erneut zu.</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject unverified deliveries (401)</source>
+        <translation>Nicht verifizierte Zustellungen &amp;ablehnen (401)</translation>
     </message>
 </context>
 <context>
@@ -847,6 +863,22 @@ Den Schlüssel dieses Kontos nur für diese Sitzung behalten? Beim nächsten Mal
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
+    <message>
+        <source>Save a rejected key?</source>
+        <translation>Abgelehnten Schlüssel speichern?</translation>
+    </message>
+    <message>
+        <source>Fivetran rejected this API key and secret when the connection was checked. Save them anyway?</source>
+        <translation>Fivetran hat diesen API-Schlüssel und dieses API-Geheimnis bei der Verbindungsprüfung abgelehnt. Trotzdem speichern?</translation>
+    </message>
+    <message>
+        <source>The account will not open until the key is corrected.</source>
+        <translation>Das Konto lässt sich erst öffnen, wenn der Schlüssel korrigiert ist.</translation>
+    </message>
+    <message>
+        <source>Save Anyway</source>
+        <translation>Trotzdem speichern</translation>
+    </message>
 </context>
 <context>
     <name>fw::ApiError</name>
@@ -921,18 +953,6 @@ Den Schlüssel dieses Kontos nur für diese Sitzung behalten? Beim nächsten Mal
         <translation>Ereignis</translation>
     </message>
     <message>
-        <source>Connector</source>
-        <translation>Connector</translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation>Prüfergebnis</translation>
-    </message>
-    <message>
-        <source>Duplicate</source>
-        <translation>Duplikat</translation>
-    </message>
-    <message>
         <source>Not checked</source>
         <translation>Nicht geprüft</translation>
     </message>
@@ -975,6 +995,38 @@ Den Schlüssel dieses Kontos nur für diese Sitzung behalten? Beim nächsten Mal
     <message>
         <source>An earlier delivery of the same event is in the list.</source>
         <translation>Eine frühere Zustellung desselben Ereignisses ist in der Liste.</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Wiederholung</translation>
+    </message>
+    <message>
+        <source>What the receiver answered.</source>
+        <translation>Was der Empfänger geantwortet hat.</translation>
+    </message>
+    <message>
+        <source>Answered 401: unverified deliveries are rejected, and no remembered secret verified this one.</source>
+        <translation>Mit 401 beantwortet: Nicht verifizierte Zustellungen werden abgelehnt, und kein gespeichertes Geheimnis hat diese verifiziert.</translation>
     </message>
 </context>
 <context>
@@ -1321,6 +1373,30 @@ Den Schlüssel dieses Kontos nur für diese Sitzung behalten? Beim nächsten Mal
     <message>
         <source>Export Webhooks</source>
         <translation>Webhooks exportieren</translation>
+    </message>
+    <message>
+        <source>Should Terraform manage the secrets of the webhooks?</source>
+        <translation>Soll Terraform die Geheimnisse der Webhooks verwalten?</translation>
+    </message>
+    <message>
+        <source>&amp;Leave Secrets Alone</source>
+        <translation>Geheimnisse &amp;unverändert lassen</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Secrets</source>
+        <translation>Geheimnisse &amp;verwalten</translation>
+    </message>
+    <message>
+        <source>Fivetran never returns a webhook&apos;s secret, so Terraform cannot tell whether one changed.
+
+Leave Secrets Alone: each webhook keeps its secret, and a plan after the import shows no change.
+
+Manage Secrets: the file takes every secret from a sensitive variable that you fill in, and the next apply sets the secret of every webhook.</source>
+        <translation>Fivetran gibt das Geheimnis eines Webhooks nie zurück, daher kann Terraform nicht erkennen, ob sich eines geändert hat.
+
+Geheimnisse unverändert lassen: Jeder Webhook behält sein Geheimnis, und ein Plan nach dem Import zeigt keine Änderung.
+
+Geheimnisse verwalten: Die Datei nimmt jedes Geheimnis aus einer sensiblen Variablen, die Sie ausfüllen, und das nächste Apply setzt das Geheimnis jedes Webhooks.</translation>
     </message>
 </context>
 <context>
@@ -1925,13 +2001,6 @@ Den Schlüssel dieses Kontos nur für diese Sitzung behalten? Beim nächsten Mal
         <source>No active webhook is subscribed to %1.</source>
         <translation>Kein aktiver Webhook hat %1 abonniert.</translation>
     </message>
-    <message numerus="yes">
-        <source>Sending %1 to %n webhook(s).</source>
-        <translation>
-            <numerusform>%1 wird an %n Webhook gesendet.</numerusform>
-            <numerusform>%1 wird an %n Webhooks gesendet.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>URL copied.</source>
         <translation>URL kopiert.</translation>
@@ -2001,20 +2070,81 @@ Den Schlüssel dieses Kontos nur für diese Sitzung behalten? Beim nächsten Mal
         <translation>&lt;h3&gt;Fivetran Webhooks %1&lt;/h3&gt;&lt;p&gt;Die Webhooks Ihrer Fivetran-Konten verwalten, testen und debuggen.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>kept in memory only (no writable data folder)</source>
+        <translation>nur im Speicher (kein beschreibbarer Datenordner)</translation>
+    </message>
+    <message>
+        <source>This is the Sandbox: a local emulator of Fivetran&apos;s API inside this application, with demo webhooks. Nothing done here reaches Fivetran, and it starts afresh each time the application starts. The first webhooks deliver to the receiver below: send them a test. Add your Fivetran account to manage its webhooks.</source>
+        <translation>Dies ist die Sandbox: ein lokaler Emulator der API von Fivetran innerhalb dieser Anwendung, mit Demo-Webhooks. Nichts, was hier geschieht, erreicht Fivetran, und sie beginnt bei jedem Start der Anwendung von vorn. Die ersten Webhooks stellen an den Empfänger unten zu: einfach einen Test an sie senden. Ihr Fivetran-Konto hinzufügen, um dessen Webhooks zu verwalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Add account…</source>
+        <translation>&amp;Konto hinzufügen…</translation>
+    </message>
+    <message>
+        <source>the new secret being saved</source>
+        <translation>das neue Geheimnis, das gerade gespeichert wird</translation>
+    </message>
+    <message>
+        <source>No webhooks loaded</source>
+        <translation>Keine Webhooks geladen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhook(s) loaded; loading stopped on an error</source>
+        <translation>
+            <numerusform>%n Webhook geladen; das Laden wurde wegen eines Fehlers abgebrochen</numerusform>
+            <numerusform>%n Webhooks geladen; das Laden wurde wegen eines Fehlers abgebrochen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading webhooks…</source>
+        <translation>Webhooks werden geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %1 to %n webhook(s)…</source>
+        <translation>
+            <numerusform>%1 wird an %n Webhook gesendet…</numerusform>
+            <numerusform>%1 wird an %n Webhooks gesendet…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 delivered to %n webhook(s).</source>
+        <translation>
+            <numerusform>%1 an %n Webhook zugestellt.</numerusform>
+            <numerusform>%1 an %n Webhooks zugestellt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2): delivered, HTTP %3</source>
+        <translation>%1 (%2): zugestellt, HTTP %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n delivery(s) failed:</source>
+        <translation>
+            <numerusform>%1: %2 von %n Zustellung fehlgeschlagen:</numerusform>
+            <numerusform>%1: %2 von %n Zustellungen fehlgeschlagen:</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Built with Qt %1, running on Qt %2.
 Settings: %3
 Test history: %4
 API keys and webhook secrets: in the system keychain (without one, in memory for this session), never in these files.
+The Sandbox account is a local emulator of Fivetran&apos;s API inside this application, with demo data: nothing done there reaches Fivetran, and it starts afresh each time the application starts.
 Released under the MIT License.</source>
-        <translation>Erstellt mit Qt %1, läuft mit Qt %2.
+        <translation>Erstellt mit Qt %1, ausgeführt unter Qt %2.
 Einstellungen: %3
 Testverlauf: %4
-API-Schlüssel und Webhook-Geheimnisse: im Schlüsselbund des Systems (ohne Schlüsselbund nur für diese Sitzung im Speicher), nie in diesen Dateien.
+API-Schlüssel und Webhook-Geheimnisse: im Schlüsselbund des Systems (ohne Schlüsselbund im Arbeitsspeicher für diese Sitzung), nie in diesen Dateien.
+Das Sandbox-Konto ist ein lokaler Emulator der API von Fivetran innerhalb dieser Anwendung, mit Demodaten: Nichts, was dort geschieht, erreicht Fivetran, und es beginnt bei jedem Start der Anwendung von vorn.
 Veröffentlicht unter der MIT-Lizenz.</translation>
     </message>
-    <message>
-        <source>kept in memory only (no writable data folder)</source>
-        <translation>nur im Speicher (kein beschreibbarer Datenordner)</translation>
+    <message numerus="yes">
+        <source>Like Fivetran, the Sandbox retries each failed delivery %n time(s), waiting %1 s longer each time (Fivetran: five minutes longer).</source>
+        <translation>
+            <numerusform>Wie Fivetran wiederholt die Sandbox jede fehlgeschlagene Zustellung %n Mal und wartet dabei jedes Mal %1 s länger (Fivetran: fünf Minuten länger).</numerusform>
+            <numerusform>Wie Fivetran wiederholt die Sandbox jede fehlgeschlagene Zustellung %n Mal und wartet dabei jedes Mal %1 s länger (Fivetran: fünf Minuten länger).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2128,6 +2258,22 @@ Veröffentlicht unter der MIT-Lizenz.</translation>
         <source>This delivery repeats an earlier one in the list (same event, connector, sync and time): Fivetran retries deliveries that were not acknowledged.</source>
         <translation>Diese Zustellung wiederholt eine frühere in der Liste (gleiches Ereignis, gleicher Connector, gleiche Synchronisierung und Zeit): Fivetran wiederholt Zustellungen, die nicht bestätigt wurden.</translation>
     </message>
+    <message>
+        <source>No known secret</source>
+        <translation>Kein bekanntes Geheimnis</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Wiederholung</translation>
+    </message>
+    <message>
+        <source>Answered 401, as unverified deliveries are rejected: Fivetran counts this delivery as failed and sends it again later.</source>
+        <translation>Mit 401 beantwortet, da nicht verifizierte Zustellungen abgelehnt werden: Fivetran wertet diese Zustellung als fehlgeschlagen und sendet sie später erneut.</translation>
+    </message>
 </context>
 <context>
     <name>fw::SendTestDialog</name>
@@ -2178,6 +2324,10 @@ Veröffentlicht unter der MIT-Lizenz.</translation>
     <message>
         <source>Stopped by an error: %1, %2</source>
         <translation>Durch einen Fehler gestoppt: %1, %2</translation>
+    </message>
+    <message>
+        <source>This Sandbox webhook delivers to a made-up address. To watch a delivery arrive, edit the webhook and choose Use the receiver, or test one of the webhooks that deliver to 127.0.0.1.</source>
+        <translation>Dieser Sandbox-Webhook stellt an eine erfundene Adresse zu. Um eine Zustellung ankommen zu sehen, den Webhook bearbeiten und „Empfänger verwenden“ wählen oder einen der Webhooks testen, die an 127.0.0.1 zustellen.</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,13 @@
             <numerusform>&apos;%1&apos; takes one %2 argument (got %n).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>--cursor is too long: a cursor has at most %n character(s).</source>
+        <translation>
+            <numerusform>--cursor is too long: a cursor has at most %n character.</numerusform>
+            <numerusform>--cursor is too long: a cursor has at most %n characters.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fw::DetailsPane</name>
@@ -235,10 +242,38 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Sending %1 to %n webhook(s).</source>
+        <source>%n webhook(s) loaded; loading stopped on an error</source>
         <translation>
-            <numerusform>Sending %1 to %n webhook.</numerusform>
-            <numerusform>Sending %1 to %n webhooks.</numerusform>
+            <numerusform>%n webhook loaded; loading stopped on an error</numerusform>
+            <numerusform>%n webhooks loaded; loading stopped on an error</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %1 to %n webhook(s)…</source>
+        <translation>
+            <numerusform>Sending %1 to %n webhook…</numerusform>
+            <numerusform>Sending %1 to %n webhooks…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 delivered to %n webhook(s).</source>
+        <translation>
+            <numerusform>%1 delivered to %n webhook.</numerusform>
+            <numerusform>%1 delivered to %n webhooks.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n delivery(s) failed:</source>
+        <translation>
+            <numerusform>%1: %2 of %n delivery failed:</numerusform>
+            <numerusform>%1: %2 of %n deliveries failed:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Like Fivetran, the Sandbox retries each failed delivery %n time(s), waiting %1 s longer each time (Fivetran: five minutes longer).</source>
+        <translation>
+            <numerusform>Like Fivetran, the Sandbox retries each failed delivery %n time, waiting %1 s longer each time (Fivetran: five minutes longer).</numerusform>
+            <numerusform>Like Fivetran, the Sandbox retries each failed delivery %n times, waiting %1 s longer each time (Fivetran: five minutes longer).</numerusform>
         </translation>
     </message>
 </context>

@@ -95,6 +95,10 @@
         <source>Shown once by Fivetran with the API key. Kept in the system keychain, never in a file.</source>
         <translation>Affiché une seule fois par Fivetran avec la clé d’API. Conservé dans le trousseau du système, jamais dans un fichier.</translation>
     </message>
+    <message>
+        <source>The Sandbox account is always there, in the account list of the main window: a local emulator of Fivetran&apos;s API inside this application, with demo webhooks. It needs no key, nothing done there reaches Fivetran, and it starts afresh each time the application starts.</source>
+        <translation>Le compte Sandbox est toujours présent dans la liste des comptes de la fenêtre principale&#xa0;: un émulateur local de l’API de Fivetran intégré à cette application, avec des webhooks de démonstration. Il ne demande aucune clé, rien de ce qui s’y fait n’atteint Fivetran, et il repart de zéro à chaque démarrage de l’application.</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -283,6 +287,18 @@
     <message>
         <source>Clear</source>
         <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Reject deliveries whose signature cannot be verified</source>
+        <translation>Rejeter les livraisons dont la signature ne peut pas être vérifiée</translation>
+    </message>
+    <message>
+        <source>Answer 401 to a delivery whose signature cannot be verified with a remembered secret (unsigned ones too), as a receiver that checks signatures does. Fivetran then counts it as failed and retries it.</source>
+        <translation>Répondre 401 à une livraison dont la signature ne peut être vérifiée avec aucun secret mémorisé (y compris une livraison non signée), comme le fait un récepteur qui vérifie les signatures. Fivetran la compte alors comme en échec et la renvoie.</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject unverified deliveries (401)</source>
+        <translation>&amp;Rejeter les livraisons non vérifiées (401)</translation>
     </message>
 </context>
 <context>
@@ -847,6 +863,22 @@ Conserver la clé de ce compte pour cette session uniquement&#xa0;? Il faudra la
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
+    <message>
+        <source>Save a rejected key?</source>
+        <translation>Enregistrer une clé refusée&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Fivetran rejected this API key and secret when the connection was checked. Save them anyway?</source>
+        <translation>Fivetran a refusé cette clé et ce secret d’API lors de la vérification de la connexion. Les enregistrer quand même&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The account will not open until the key is corrected.</source>
+        <translation>Le compte ne pourra pas s’ouvrir tant que la clé n’aura pas été corrigée.</translation>
+    </message>
+    <message>
+        <source>Save Anyway</source>
+        <translation>Enregistrer quand même</translation>
+    </message>
 </context>
 <context>
     <name>fw::ApiError</name>
@@ -921,18 +953,6 @@ Conserver la clé de ce compte pour cette session uniquement&#xa0;? Il faudra la
         <translation>Événement</translation>
     </message>
     <message>
-        <source>Connector</source>
-        <translation>Connecteur</translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation>Verdict</translation>
-    </message>
-    <message>
-        <source>Duplicate</source>
-        <translation>Doublon</translation>
-    </message>
-    <message>
         <source>Not checked</source>
         <translation>Non vérifiée</translation>
     </message>
@@ -975,6 +995,38 @@ Conserver la clé de ce compte pour cette session uniquement&#xa0;? Il faudra la
     <message>
         <source>An earlier delivery of the same event is in the list.</source>
         <translation>Une livraison antérieure du même événement figure dans la liste.</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Répétition</translation>
+    </message>
+    <message>
+        <source>What the receiver answered.</source>
+        <translation>Ce que le récepteur a répondu.</translation>
+    </message>
+    <message>
+        <source>Answered 401: unverified deliveries are rejected, and no remembered secret verified this one.</source>
+        <translation>Réponse 401&#xa0;: les livraisons non vérifiées sont rejetées, et aucun secret mémorisé n’a vérifié celle-ci.</translation>
     </message>
 </context>
 <context>
@@ -1321,6 +1373,30 @@ Conserver la clé de ce compte pour cette session uniquement&#xa0;? Il faudra la
     <message>
         <source>Export Webhooks</source>
         <translation>Exporter les webhooks</translation>
+    </message>
+    <message>
+        <source>Should Terraform manage the secrets of the webhooks?</source>
+        <translation>Terraform doit-il gérer les secrets des webhooks&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Leave Secrets Alone</source>
+        <translation>&amp;Laisser les secrets tels quels</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Secrets</source>
+        <translation>&amp;Gérer les secrets</translation>
+    </message>
+    <message>
+        <source>Fivetran never returns a webhook&apos;s secret, so Terraform cannot tell whether one changed.
+
+Leave Secrets Alone: each webhook keeps its secret, and a plan after the import shows no change.
+
+Manage Secrets: the file takes every secret from a sensitive variable that you fill in, and the next apply sets the secret of every webhook.</source>
+        <translation>Fivetran ne renvoie jamais le secret d’un webhook&#xa0;: Terraform ne peut donc pas savoir si l’un d’eux a changé.
+
+Laisser les secrets tels quels&#xa0;: chaque webhook garde son secret, et un plan après l’import n’affiche aucun changement.
+
+Gérer les secrets&#xa0;: le fichier prend chaque secret dans une variable sensible que vous remplissez, et le prochain apply définit le secret de chaque webhook.</translation>
     </message>
 </context>
 <context>
@@ -1925,13 +2001,6 @@ Conserver la clé de ce compte pour cette session uniquement&#xa0;? Il faudra la
         <source>No active webhook is subscribed to %1.</source>
         <translation>Aucun webhook actif n’est abonné à %1.</translation>
     </message>
-    <message numerus="yes">
-        <source>Sending %1 to %n webhook(s).</source>
-        <translation>
-            <numerusform>Envoi de %1 à %n webhook.</numerusform>
-            <numerusform>Envoi de %1 à %n webhooks.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>URL copied.</source>
         <translation>URL copiée.</translation>
@@ -2001,20 +2070,81 @@ Conserver la clé de ce compte pour cette session uniquement&#xa0;? Il faudra la
         <translation>&lt;h3&gt;Fivetran Webhooks %1&lt;/h3&gt;&lt;p&gt;Gérez, testez et déboguez les webhooks de vos comptes Fivetran.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>kept in memory only (no writable data folder)</source>
+        <translation>en mémoire uniquement (aucun dossier de données accessible en écriture)</translation>
+    </message>
+    <message>
+        <source>This is the Sandbox: a local emulator of Fivetran&apos;s API inside this application, with demo webhooks. Nothing done here reaches Fivetran, and it starts afresh each time the application starts. The first webhooks deliver to the receiver below: send them a test. Add your Fivetran account to manage its webhooks.</source>
+        <translation>Voici la Sandbox&#xa0;: un émulateur local de l’API de Fivetran intégré à cette application, avec des webhooks de démonstration. Rien de ce qui s’y fait n’atteint Fivetran, et elle repart de zéro à chaque démarrage de l’application. Les premiers webhooks livrent au récepteur ci-dessous&#xa0;: envoyez-leur un test. Ajoutez votre compte Fivetran pour gérer ses webhooks.</translation>
+    </message>
+    <message>
+        <source>&amp;Add account…</source>
+        <translation>Ajouter un &amp;compte…</translation>
+    </message>
+    <message>
+        <source>the new secret being saved</source>
+        <translation>le nouveau secret en cours d’enregistrement</translation>
+    </message>
+    <message>
+        <source>No webhooks loaded</source>
+        <translation>Aucun webhook chargé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhook(s) loaded; loading stopped on an error</source>
+        <translation>
+            <numerusform>%n webhook chargé&#xa0;; chargement interrompu par une erreur</numerusform>
+            <numerusform>%n webhooks chargés&#xa0;; chargement interrompu par une erreur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading webhooks…</source>
+        <translation>Chargement des webhooks…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %1 to %n webhook(s)…</source>
+        <translation>
+            <numerusform>Envoi de %1 à %n webhook…</numerusform>
+            <numerusform>Envoi de %1 à %n webhooks…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 delivered to %n webhook(s).</source>
+        <translation>
+            <numerusform>%1 livré à %n webhook.</numerusform>
+            <numerusform>%1 livré à %n webhooks.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2): delivered, HTTP %3</source>
+        <translation>%1 (%2)&#xa0;: livré, HTTP %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n delivery(s) failed:</source>
+        <translation>
+            <numerusform>%1&#xa0;: %2 sur %n livraison en échec&#xa0;:</numerusform>
+            <numerusform>%1&#xa0;: %2 sur %n livraisons en échec&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Built with Qt %1, running on Qt %2.
 Settings: %3
 Test history: %4
 API keys and webhook secrets: in the system keychain (without one, in memory for this session), never in these files.
+The Sandbox account is a local emulator of Fivetran&apos;s API inside this application, with demo data: nothing done there reaches Fivetran, and it starts afresh each time the application starts.
 Released under the MIT License.</source>
-        <translation>Compilé avec Qt %1, exécuté avec Qt %2.
+        <translation>Compilé avec Qt %1, exécuté sous Qt %2.
 Paramètres&#xa0;: %3
 Historique des tests&#xa0;: %4
-Clés d’API et secrets des webhooks&#xa0;: dans le trousseau du système (sans trousseau, en mémoire pour cette session), jamais dans ces fichiers.
+Clés d’API et secrets de webhook&#xa0;: dans le trousseau du système (à défaut, en mémoire pour cette session), jamais dans ces fichiers.
+Le compte Sandbox est un émulateur local de l’API de Fivetran intégré à cette application, avec des données de démonstration&#xa0;: rien de ce qui s’y fait n’atteint Fivetran, et il repart de zéro à chaque démarrage de l’application.
 Publié sous licence MIT.</translation>
     </message>
-    <message>
-        <source>kept in memory only (no writable data folder)</source>
-        <translation>en mémoire uniquement (aucun dossier de données accessible en écriture)</translation>
+    <message numerus="yes">
+        <source>Like Fivetran, the Sandbox retries each failed delivery %n time(s), waiting %1 s longer each time (Fivetran: five minutes longer).</source>
+        <translation>
+            <numerusform>Comme Fivetran, la Sandbox renvoie chaque livraison en échec %n fois, en attendant %1&#xa0;s de plus à chaque fois (Fivetran&#xa0;: cinq minutes de plus).</numerusform>
+            <numerusform>Comme Fivetran, la Sandbox renvoie chaque livraison en échec %n fois, en attendant %1&#xa0;s de plus à chaque fois (Fivetran&#xa0;: cinq minutes de plus).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2128,6 +2258,22 @@ Publié sous licence MIT.</translation>
         <source>This delivery repeats an earlier one in the list (same event, connector, sync and time): Fivetran retries deliveries that were not acknowledged.</source>
         <translation>Cette livraison répète une livraison antérieure de la liste (même événement, connecteur, synchronisation et heure)&#xa0;: Fivetran renvoie les livraisons qui n’ont pas été acquittées.</translation>
     </message>
+    <message>
+        <source>No known secret</source>
+        <translation>Aucun secret connu</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Répétition</translation>
+    </message>
+    <message>
+        <source>Answered 401, as unverified deliveries are rejected: Fivetran counts this delivery as failed and sends it again later.</source>
+        <translation>Réponse 401, car les livraisons non vérifiées sont rejetées&#xa0;: Fivetran compte cette livraison comme en échec et la renverra plus tard.</translation>
+    </message>
 </context>
 <context>
     <name>fw::SendTestDialog</name>
@@ -2178,6 +2324,10 @@ Publié sous licence MIT.</translation>
     <message>
         <source>Stopped by an error: %1, %2</source>
         <translation>Arrêté par une erreur&#xa0;: %1, %2</translation>
+    </message>
+    <message>
+        <source>This Sandbox webhook delivers to a made-up address. To watch a delivery arrive, edit the webhook and choose Use the receiver, or test one of the webhooks that deliver to 127.0.0.1.</source>
+        <translation>Ce webhook de la Sandbox livre à une adresse fictive. Pour voir une livraison arriver, modifiez le webhook et choisissez «&#xa0;Utiliser le récepteur&#xa0;», ou testez l’un des webhooks qui livrent à 127.0.0.1.</translation>
     </message>
 </context>
 <context>

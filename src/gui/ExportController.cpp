@@ -152,9 +152,9 @@ void ExportController::askAboutSecrets()
     box->setInformativeText(
         tr("Fivetran never returns a webhook's secret, so Terraform cannot tell whether one "
            "changed.\n\n"
-           "Leave them alone: each webhook keeps its secret, and a plan after the import shows "
+           "Leave Secrets Alone: each webhook keeps its secret, and a plan after the import shows "
            "no change.\n\n"
-           "Manage them: the file takes every secret from a sensitive variable that you fill "
+           "Manage Secrets: the file takes every secret from a sensitive variable that you fill "
            "in, and the next apply sets the secret of every webhook."));
     QPushButton *keep = box->addButton(tr("&Leave Secrets Alone"), QMessageBox::AcceptRole);
     keep->setObjectName(QStringLiteral("leaveSecretsButton"));

@@ -1097,8 +1097,8 @@ void MainWindow::reportEvent(const QString &event, const QList<EventDelivery> &o
     if (const SandboxServer *sandbox = m_session ? m_session->sandbox() : nullptr;
         sandbox && sandbox->eventRetryAttempts() > 0) {
         const auto step = std::chrono::duration_cast<std::chrono::seconds>(sandbox->eventRetryStep());
-        lines << tr("As Fivetran does, the Sandbox tries each failed delivery again, %n time(s), "
-                    "waiting %1 s longer each time (Fivetran: five minutes longer).",
+        lines << tr("Like Fivetran, the Sandbox retries each failed delivery %n time(s), waiting "
+                    "%1 s longer each time (Fivetran: five minutes longer).",
                     nullptr, sandbox->eventRetryAttempts())
                          .arg(step.count());
     }

@@ -214,7 +214,7 @@ private:
             return d.signature.explanation();
         case AnswerColumn:
             return d.status == 401 && !d.rejected
-                    ? tr("Answered 401: the signature did not verify and bad signatures are rejected.")
+                    ? tr("Answered 401: unverified deliveries are rejected, and no remembered secret verified this one.")
                     : d.rejected ? d.rejectReason : tr("What the receiver answered.");
         case DuplicateColumn:
             return d.duplicate ? tr("An earlier delivery of the same event is in the list.")
@@ -608,7 +608,7 @@ void ReceiverDock::showSelected()
     if (check.candidates() > 0)
         explanation << tr("Known secrets tried: %1.").arg(check.candidates());
     if (d->status == 401 && !d->rejected)
-        explanation << tr("Answered 401, as bad signatures are rejected: Fivetran counts this "
+        explanation << tr("Answered 401, as unverified deliveries are rejected: Fivetran counts this "
                           "delivery as failed and sends it again later.");
     if (d->duplicate)
         explanation << tr("This delivery repeats an earlier one in the list (same event, "
