@@ -494,6 +494,28 @@ private Q_SLOTS:
         QCOMPARE(verified, 2);
         QCOMPARE(unsigned_, 1);
 
+        // Send test: the first webhook's reaches the receiver; a made-up address fails, and the
+        // dialog says how to see a delivery arrive.
+        sandbox->setDeliveryTimeout(std::chrono::milliseconds(300));
+        const auto testRow = [&window](int row) -> QString {
+            window.tableView()->selectRow(window.proxy()->mapFromSource(window.model()->index(row, 0)).row());
+            window.findChild<QAction *>(QStringLiteral("sendTestAction"))->trigger();
+            SendTestDialog *dialog = nullptr;
+            [&] { QTRY_VERIFY((dialog = window.findChild<SendTestDialog *>()) && dialog->isVisible()); }();
+            QSignalSpy done(dialog, &SendTestDialog::allFinished);
+            dialog->send();
+            [&] { QVERIFY(done.wait(kTimeoutMs)); }();
+            const QString summary = dialog->summaryText();
+            dialog->close();
+            [&] { QTRY_VERIFY(!window.findChild<SendTestDialog *>()); }();
+            return summary;
+        };
+        const QString toReceiver = testRow(0);
+        QVERIFY2(!toReceiver.contains(QLatin1String("Use the receiver")), qPrintable(toReceiver));
+        QVERIFY2(toReceiver.startsWith(QLatin1String("2 of 2 delivered")), qPrintable(toReceiver));
+        const QString madeUp = testRow(3);
+        QVERIFY2(madeUp.contains(QLatin1String("Use the receiver")), qPrintable(madeUp));
+
         // Changes made there, and test history, outlive a visit to another account.
         Webhook added;
         added.type = QStringLiteral("account");
@@ -527,7 +549,8 @@ private Q_SLOTS:
         QVERIFY(sandbox->store().removeWebhook(added.id));
         window.model()->refresh();
         QTRY_VERIFY_WITH_TIMEOUT(window.model()->isComplete() && !window.model()->isLoading(), kTimeoutMs);
-        QTRY_VERIFY(window.testHistory()->isEmpty());
+        QTRY_VERIFY(window.testHistory()->records(added).isEmpty());
+        QCOMPARE(window.testHistory()->records(*window.model()->webhookAt(0)).size(), 2); // still listed
         ProfileList::save({});
     }
 
@@ -754,7 +777,9 @@ private Q_SLOTS:
         const int beforeActivation = history.size();
         QTRY_VERIFY(action("enableWebhookAction")->isEnabled());
         action("enableWebhookAction")->trigger();
-        QTRY_VERIFY_WITH_TIMEOUT(store().webhook(created.id)->active, kTimeoutMs);
+        // Done once the window has the answer too (until then the batch holds the actions).
+        QTRY_VERIFY_WITH_TIMEOUT(store().webhook(created.id)->active && m_window->model()->webhook(created.id)->active
+                                         && action("sendTestAction")->isEnabled(), kTimeoutMs);
         QVERIFY(history.size() > beforeActivation);
         const SignatureCheck activation = history.at(beforeActivation).signature;
         QVERIFY2(activation.isVerified(), qPrintable(activation.explanation()));
