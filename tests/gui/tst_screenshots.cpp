@@ -77,6 +77,9 @@ private Q_SLOTS:
         QVERIFY(sent >= 3);
         QTRY_VERIFY_WITH_TIMEOUT(window.receiverDock()->deliveryCount() >= 3, 30000);
         window.tableView()->selectRow(0);
+        // The signed delivery of the first webhook, opened in the receiver.
+        if (auto *deliveries = window.receiverDock()->findChild<QTableView *>(QStringLiteral("deliveriesTableView")))
+            deliveries->selectRow(0);
         QTest::qWait(50); // let the details pane lay out before the picture
         checkAndSave(window.grab().toImage(), window.size(), QStringLiteral("main-window.png"));
 
