@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The benchmark suite of issue 7 (P1-P7), side by side with peers in the same run; not part of
+# The benchmark suite (scenarios P1-P7, docs/benchmarks.md), side by side with peers in the same run; not part of
 # scripts/test.sh's tests. Builds what it runs, runs every scenario at N = 1,000, 10,000 and
 # 100,000 webhooks, and rewrites the generated part of docs/benchmarks.md (hand-written notes
 # outside the bench markers are kept).

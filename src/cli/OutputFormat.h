@@ -44,7 +44,7 @@ public:
     static void appendJsonLine(QByteArray &lines, const QJsonObject &object);
     // appendJsonLine(lines, webhookJson(webhook)), the same bytes; a webhook of plain ASCII text
     // with no unknown fields is written directly, without building the QJsonObject (list --all
-    // --json of 100,000 webhooks spent most of its time there: issue 7, P1).
+    // --json of 100,000 webhooks spent most of its time there; benchmark P1).
     static void appendWebhookJsonLine(QByteArray &lines, const Webhook &webhook);
     // list --json: {"items": [the lines], "next_cursor": the cursor of the page after these,
     // or null when there is none}, the shape of the API's data object.

@@ -25,7 +25,7 @@ namespace fw {
 // keeps the rows loaded and waits for retry(). Replies for an earlier session or an earlier
 // refresh are dropped (each fetch is tied to a generation).
 //
-// Rows are stored compactly (issue 7, P2: an account may hold 100,000 webhooks): the id, URL and
+// Rows are stored compactly (an account may hold 100,000 webhooks; benchmark P2): the id, URL and
 // creation time as UTF-8 in one shared buffer; type, group, creator, secret and the event list
 // interned (a few distinct values across all rows); unknown JSON fields kept only when a row has
 // any. webhookAt() rebuilds the full Webhook, extraFields included, so an edit round trip keeps

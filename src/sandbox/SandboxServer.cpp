@@ -380,7 +380,7 @@ public:
                   const std::function<QByteArray(const T &)> &itemJson, const QString &message);
     // A webhook as a listing shows it (secret masked), in compact JSON: remembered per id while
     // the stored webhook stays equal, since building and writing the JSON is most of the cost
-    // of a page of 1,000 (issue 7, P7).
+    // of a page of 1,000 (benchmark P7, docs/benchmarks.md).
     QByteArray listedWebhookJson(const Webhook &webhook);
     std::optional<int> readLimit(const ExchangePtr &exchange);
     void createWebhook(const ExchangePtr &exchange, const QString &groupId);

@@ -132,7 +132,7 @@ const end = existing.indexOf('<!-- bench:end -->');
 if (begin >= 0 && end > begin) {
   document = existing.slice(0, begin) + generated + existing.slice(end + '<!-- bench:end -->'.length);
 } else {
-  document = `# Benchmarks (issue 7)\n\n${generated}\n\n## Notes\n\nHand-written analysis (kept across runs: edit here, outside the bench markers).\n`;
+  document = `# Benchmarks\n\n${generated}\n\n## Notes\n\nHand-written analysis (kept across runs: edit here, outside the bench markers).\n`;
 }
 writeFileSync(outputPath, document);
 process.stderr.write(`wrote ${outputPath}: ${results.length} results, ${missed.length} missed targets\n`);

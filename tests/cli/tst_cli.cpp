@@ -358,7 +358,7 @@ void TestCli::listAllReturnsEveryRowOnce()
     QVERIFY(!run.errText().contains(QLatin1String("more webhooks")));
 }
 
-// list --all --json writes plain rows itself rather than through QJsonDocument (issue 7): the
+// list --all --json writes plain rows itself rather than through QJsonDocument (for speed): the
 // bytes stay exactly QJsonDocument's, for plain rows and for those that take the general path
 // (escapes, non-ASCII text, control characters, unknown fields), over several pages.
 void TestCli::listAllJsonIsByteExact()

@@ -799,7 +799,7 @@ private Q_SLOTS:
         QCOMPARE(ids(list.items()), (QStringList{secret.id, plain.id}));
     }
 
-    // The sandbox keeps each listed webhook's JSON (issue 7): a listing still shows every change
+    // The sandbox keeps each listed webhook's JSON (for speed, benchmark P7): a listing still shows every change
     // at once, made over the API or in the store, and always equals the stored webhooks.
     void listingsFollowEveryChange()
     {

@@ -1,4 +1,4 @@
-// Shared by bench_model and bench_gui (issue 7, P2-P4): options, FWBENCH result lines, a seeded
+// Shared by bench_model and bench_gui (P2-P4): options, FWBENCH result lines, a seeded
 // sandbox served from its own thread (so it never runs on the thread being measured), and
 // memory readings. Benchmark code, not src/: blocking hand-offs to the sandbox thread are fine.
 #pragma once

@@ -1,4 +1,4 @@
-// P3 and P4 (issue 7): the real MainWindow, offscreen, on an account whose API is a seeded
+// P3 and P4 (docs/benchmarks.md): the real MainWindow, offscreen, on an account whose API is a seeded
 // sandbox served from another thread. Prints FWBENCH lines (see BenchCommon.h).
 //
 // P3: "Load all" triggered through the window's action; a 1 ms Qt::PreciseTimer on the GUI

@@ -1,4 +1,4 @@
-// P2 (issue 7): memory of WebhookTableModel holding N webhooks against the bytes of those
+// P2 (docs/benchmarks.md): memory of WebhookTableModel holding N webhooks against the bytes of those
 // webhooks' JSON on the wire. Prints FWBENCH lines (see BenchCommon.h).
 //
 // Wire bytes: the bodies of every GET /v1/webhooks page at the model's page size, fetched with a
@@ -73,7 +73,7 @@ qint64 wireBytes(const QUrl &baseUrl, int limit, int *count, QList<Webhook> *ite
     }
 }
 
-// The compact rows must give back exactly what the API sent (issue 7 must not cost
+// The compact rows must give back exactly what the API sent (speed must not cost
 // correctness): every row rebuilt equals the sandbox's webhook, unknown fields and non-ASCII text
 // included, and the model's filter answers as the plain field-by-field filter does. Runs before
 // measuring, so the CI smoke run catches a regression; false (with a message) on a mismatch.

@@ -1,4 +1,4 @@
-// bench_receiver (P6 of issue 7): deliveries/s, p99 latency and the server's RSS for the
+// bench_receiver (P6 in docs/benchmarks.md): deliveries/s, p99 latency and the server's RSS for the
 // ReceiverServer, next to a bare QHttpServer route answering the same requests (the baseline).
 // The servers run in this process, one after the other; the load comes from a second process
 // (this binary with --client PORT COUNT CONNECTIONS) posting signed deliveries on keep-alive
