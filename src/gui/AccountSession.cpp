@@ -13,14 +13,21 @@ AccountSession::AccountSession(QString displayName, QString accountKey, QObject 
 
 AccountSession::~AccountSession() = default;
 
-std::unique_ptr<AccountSession> AccountSession::createSandbox(QString *error, int seedWebhooks)
+std::unique_ptr<SandboxServer> AccountSession::listeningSandbox(QString *error)
 {
     auto sandbox = std::make_unique<SandboxServer>();
-    if (!sandbox->listen()) {
-        if (error)
-            *error = tr("The built-in sandbox could not listen on a loopback port.");
+    if (sandbox->listen())
+        return sandbox;
+    if (error)
+        *error = tr("The built-in sandbox could not listen on a loopback port.");
+    return nullptr;
+}
+
+std::unique_ptr<AccountSession> AccountSession::createSandbox(QString *error, int seedWebhooks)
+{
+    auto sandbox = listeningSandbox(error);
+    if (!sandbox)
         return nullptr;
-    }
     if (seedWebhooks > 0)
         sandbox->seedWebhooks(seedWebhooks);
     else
@@ -43,12 +50,9 @@ std::unique_ptr<AccountSession> AccountSession::createForSandbox(SandboxServer *
 
 std::unique_ptr<SandboxServer> AccountSession::startSandbox(const QUrl &receiver, QString *error)
 {
-    auto sandbox = std::make_unique<SandboxServer>();
-    if (!sandbox->listen()) {
-        if (error)
-            *error = tr("The built-in sandbox could not listen on a loopback port.");
+    auto sandbox = listeningSandbox(error);
+    if (!sandbox)
         return nullptr;
-    }
     sandbox->seedDemoData(receiver);
     // Failed events come again, as Fivetran's do, seconds standing for its minutes.
     sandbox->setEventRetries(3, std::chrono::seconds(5));

@@ -64,6 +64,8 @@ Q_SIGNALS:
 
 private:
     AccountSession(QString displayName, QString accountKey, QObject *parent = nullptr);
+    // A sandbox on a free loopback port, not seeded; nullptr (and `error`) if it cannot listen.
+    static std::unique_ptr<SandboxServer> listeningSandbox(QString *error);
 
     QString m_displayName;
     QString m_accountKey;

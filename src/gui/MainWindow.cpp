@@ -684,7 +684,8 @@ void MainWindow::openInitialAccount()
 void MainWindow::switchAccount(const QString &profileId)
 {
     if (profileId.isEmpty()) {
-        if (!m_sandbox) {
+        const bool starting = !m_sandbox;
+        if (starting) {
             // Listening first, so that the demo webhooks can be pointed at the receiver.
             if (!m_receiverDock->server()->isListening())
                 m_receiverDock->start();
@@ -693,12 +694,12 @@ void MainWindow::switchAccount(const QString &profileId)
             m_sandbox = AccountSession::startSandbox(receiver, &error);
             if (!m_sandbox)
                 return showMessage(error);
-            ProfileList::setLastUsedId(QString());
-            setSession(AccountSession::createForSandbox(m_sandbox.get()));
-            return rememberDemoSecrets();
         }
         ProfileList::setLastUsedId(QString());
-        return setSession(AccountSession::createForSandbox(m_sandbox.get()));
+        setSession(AccountSession::createForSandbox(m_sandbox.get()));
+        if (starting)
+            rememberDemoSecrets(); // once the session names the account the secrets belong to
+        return;
     }
     const auto profile = ProfileList::find(profileId);
     if (!profile)

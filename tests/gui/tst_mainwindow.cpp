@@ -97,6 +97,13 @@ class TestMainWindow : public QObject
         m_window->tableView()->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     }
 
+    // A loopback port nothing listens on (taken, then given back): connections are refused.
+    static quint16 closedLoopbackPort()
+    {
+        QTcpServer probe;
+        return probe.listen(QHostAddress::LocalHost) ? probe.serverPort() : 0;
+    }
+
     // A modal question opened with open(): the test answers it by clicking, as a user would.
     template<typename Widget>
     Widget *waitForChild(const char *name)
@@ -562,12 +569,8 @@ private Q_SLOTS:
         QVERIFY(!rate->text().isEmpty());
         auto *filter = m_window->findChild<QLineEdit *>(QStringLiteral("filterLineEdit"));
         QTest::keyClicks(filter, QStringLiteral("alerts"));
-        quint16 closedPort = 0;
-        {
-            QTcpServer probe;
-            QVERIFY(probe.listen(QHostAddress::LocalHost));
-            closedPort = probe.serverPort(); // closed again: connections are refused
-        }
+        const quint16 closedPort = closedLoopbackPort();
+        QVERIFY(closedPort != 0);
         AccountProfile profile;
         profile.id = ProfileList::newId();
         profile.name = QStringLiteral("Unreachable");
@@ -592,12 +595,8 @@ private Q_SLOTS:
         for (const Webhook &webhook : store().webhooks())
             store().removeWebhook(webhook.id);
         LoopbackReceiver receiver;
-        quint16 closedPort = 0;
-        {
-            QTcpServer probe;
-            QVERIFY(probe.listen(QHostAddress::LocalHost));
-            closedPort = probe.serverPort(); // closed again: connections are refused
-        }
+        const quint16 closedPort = closedLoopbackPort();
+        QVERIFY(closedPort != 0);
         Webhook good;
         good.type = QStringLiteral("account");
         good.url = receiver.url().toString();
